@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Polling;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace OrleansAssistant.Gateway.Bot;
+
+/// <summary>Checks the token, then long-polls Telegram for updates until the host stops.</summary>
+internal sealed partial class BotPollingService(ITelegramBotClient bot, UpdateRouter router, ILogger<BotPollingService> logger)
+    : BackgroundService, IUpdateHandler
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        User me;
+        try
+        {
+            me = await bot.GetMe(stoppingToken);
+        }
+        catch (ApiRequestException error) when (error.ErrorCode == 401)
+        {
+            LogTokenRejected(logger);
+            return;
+        }
+        LogConnected(logger, me.Username ?? me.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        var options = new ReceiverOptions { AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery], DropPendingUpdates = false };
+        try
+        {
+            await bot.ReceiveAsync(this, options, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    public Task HandleUpdateAsync(ITelegramBotClient botClient, Update update, CancellationToken cancellationToken) =>
+        router.RouteAsync(update, cancellationToken);
+
+    public Task HandleErrorAsync(ITelegramBotClient botClient, Exception exception, HandleErrorSource source, CancellationToken cancellationToken)
+    {
+        LogUpdateError(logger, source, exception.Message);
+        // Back off a little so a Telegram outage does not become a tight retry loop.
+        return Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
+    }
+
+    [LoggerMessage(1, LogLevel.Information, "Telegram bot @{Username} is receiving updates")]
+    private static partial void LogConnected(ILogger logger, string username);
+
+    [LoggerMessage(2, LogLevel.Critical, "Telegram rejected the bot token (401); check TELEGRAM_BOT_TOKEN. The bot is off; the rest keeps running.")]
+    private static partial void LogTokenRejected(ILogger logger);
+
+    [LoggerMessage(3, LogLevel.Warning, "Telegram update handling failed ({Source}): {Reason}")]
+    private static partial void LogUpdateError(ILogger logger, HandleErrorSource source, string reason);
+}

@@ -1,0 +1,40 @@
+using System.Data.Common;
+
+namespace OrleansAssistant.Grains.Storage.Sql;
+
+/// <summary>
+/// Everything that differs between the three dialects, in one object per dialect, so the rest of the
+/// code stays on shared ADO.NET and shared SQL.
+/// </summary>
+public abstract class SqlDialect
+{
+    public abstract DatabaseProvider Provider { get; }
+
+    /// <summary>Folder under <c>sql/</c> holding this dialect's scripts.</summary>
+    public abstract string ScriptFolder { get; }
+
+    public abstract DbConnection CreateConnection(string connectionString);
+
+    /// <summary>Provider, host and database only: safe for logs and error messages, never the password.</summary>
+    public abstract string Describe(string connectionString);
+
+    /// <summary>DDL for the table that records which schema scripts ran.</summary>
+    public abstract string CreateSchemaVersionsTable { get; }
+
+    /// <summary>Serialises schema upgrades between silos starting at once.</summary>
+    public abstract string? AcquireSchemaLock { get; }
+
+    /// <summary>Releases that lock explicitly: a pooled connection keeps its session (and the lock) after Dispose.</summary>
+    public abstract string? ReleaseSchemaLock { get; }
+
+    /// <summary>Splits a script into the batches the driver runs one at a time.</summary>
+    public virtual IReadOnlyList<string> SplitBatches(string script) => [script];
+
+    public static SqlDialect For(DatabaseProvider provider) => provider switch
+    {
+        DatabaseProvider.Sqlite => SqliteDialect.Instance,
+        DatabaseProvider.PostgreSql => PostgreSqlDialect.Instance,
+        DatabaseProvider.SqlServer => SqlServerDialect.Instance,
+        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
+    };
+}

@@ -1,0 +1,42 @@
+using System.Data.Common;
+using System.Text.RegularExpressions;
+using Microsoft.Data.SqlClient;
+
+namespace OrleansAssistant.Grains.Storage.Sql;
+
+public sealed partial class SqlServerDialect : SqlDialect
+{
+    public static readonly SqlServerDialect Instance = new();
+
+    public override DatabaseProvider Provider => DatabaseProvider.SqlServer;
+    public override string ScriptFolder => "sqlserver";
+
+    public override DbConnection CreateConnection(string connectionString) => new SqlConnection(connectionString);
+
+    public override string Describe(string connectionString)
+    {
+        var builder = new SqlConnectionStringBuilder(connectionString);
+        return $"SQL Server at {builder.DataSource}, database '{builder.InitialCatalog}'";
+    }
+
+    public override string CreateSchemaVersionsTable => """
+        IF OBJECT_ID(N'dbo.SchemaVersions', N'U') IS NULL
+        CREATE TABLE dbo.SchemaVersions (
+            Version   int           NOT NULL PRIMARY KEY,
+            Script    nvarchar(200) NOT NULL,
+            AppliedAt datetime2(3)  NOT NULL
+        );
+        """;
+
+    public override string? AcquireSchemaLock =>
+        "EXEC sp_getapplock @Resource = N'OrleansAssistant.Schema', @LockMode = N'Exclusive', @LockOwner = N'Session', @LockTimeout = 60000;";
+    public override string? ReleaseSchemaLock =>
+        "EXEC sp_releaseapplock @Resource = N'OrleansAssistant.Schema', @LockOwner = N'Session';";
+
+    /// <summary>SQL Server scripts use <c>GO</c> lines between batches, which only tools understand.</summary>
+    public override IReadOnlyList<string> SplitBatches(string script) =>
+        GoLine().Split(script).Where(batch => !string.IsNullOrWhiteSpace(batch)).ToArray();
+
+    [GeneratedRegex(@"^\s*GO\s*;?\s*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex GoLine();
+}

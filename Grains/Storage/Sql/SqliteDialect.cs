@@ -1,0 +1,29 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace OrleansAssistant.Grains.Storage.Sql;
+
+public sealed class SqliteDialect : SqlDialect
+{
+    public static readonly SqliteDialect Instance = new();
+
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+    public override string ScriptFolder => "sqlite";
+
+    public override DbConnection CreateConnection(string connectionString) => new SqliteConnection(connectionString);
+
+    public override string Describe(string connectionString) =>
+        $"SQLite file {new SqliteConnectionStringBuilder(connectionString).DataSource}";
+
+    public override string CreateSchemaVersionsTable => """
+        CREATE TABLE IF NOT EXISTS SchemaVersions (
+            Version   INTEGER NOT NULL PRIMARY KEY,
+            Script    TEXT    NOT NULL,
+            AppliedAt TEXT    NOT NULL
+        );
+        """;
+
+    // One process owns an embedded database; SQLite's own file lock covers the rest.
+    public override string? AcquireSchemaLock => null;
+    public override string? ReleaseSchemaLock => null;
+}

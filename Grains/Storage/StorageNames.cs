@@ -1,0 +1,10 @@
+namespace OrleansAssistant.Grains.Storage;
+
+/// <summary>
+/// The one grain storage provider every grain uses, and every state name. ADO.NET storage keys a row by
+/// grain key + state name (not grain class), so each state name must be unique across grain classes.
+/// </summary>
+public static class StorageNames
+{
+    public const string Grains = "AssistantStore";
+}

@@ -1,0 +1,77 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using System.Diagnostics;
+using OrleansAssistant.Gateway.Bot;
+using OrleansAssistant.Gateway.Dashboard;
+using OrleansAssistant.Grains.Storage.Sql;
+using OrleansAssistant.Hosting;
+using OrleansAssistant.Silo.Configuration;
+using OrleansAssistant.Silo.Health;
+
+namespace OrleansAssistant.Silo;
+
+/// <summary>
+/// The silo host: reads and checks configuration, brings database schemas up to date, then starts
+/// Orleans with the dashboard (and the bot when a token is set) in the same process.
+/// </summary>
+public static partial class AssistantSilo
+{
+    /// <param name="overrides">Settings applied over appsettings.json and the environment (used by tests).</param>
+    /// <exception cref="InvalidSettingException">Configuration is wrong; the message names the setting.</exception>
+    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            // appsettings.json sits beside the binary; data paths stay relative to the working directory.
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        LoggingDefaults.Apply(builder.Configuration);
+        if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
+
+        var settings = SiloSettings.Read(builder.Configuration);
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton<SchemaMigrator>();
+        builder.Services.AddSingleton(new AppDatabase(SqlDialect.For(settings.AppDatabase.Provider), settings.AppDatabase.ConnectionString));
+
+        builder.UseOrleans(silo => silo
+            .UseConfiguredClustering(settings.Cluster)
+            .UseConfiguredGrainStorage(settings.GrainStorage));
+
+        builder.AddAssistantTelemetry("orleans-assistant-silo");
+        builder.AddDashboardGateway();
+        builder.Services.AddHealthChecks()
+            .Add(DatabaseCheck("grain-storage", settings.GrainStorage.Provider == GrainStorageProvider.Sqlite
+                ? SqliteDialect.Instance
+                : SiloSettings.DialectOf(settings.GrainStorage.Invariant), settings.GrainStorage.ConnectionString, GrainStorageSettings.Section))
+            .Add(DatabaseCheck("app-database", SqlDialect.For(settings.AppDatabase.Provider), settings.AppDatabase.ConnectionString, AppDatabase.Purpose));
+        builder.AddBotGateway();
+        builder.WebHost.UseUrls(DashboardSettings.Read(builder.Configuration).Urls.Split(';'));
+
+        var app = builder.Build();
+        app.MapDashboardGateway();
+        return app;
+    }
+
+    /// <summary>Applies missing schema scripts, then starts the silo and its gateways.</summary>
+    /// <exception cref="DatabaseUnavailableException">A configured database cannot be reached.</exception>
+    public static async Task StartAsync(WebApplication app, CancellationToken cancellationToken = default)
+    {
+        var started = Stopwatch.StartNew();
+        var settings = app.Services.GetRequiredService<SiloSettings>();
+        var migrator = app.Services.GetRequiredService<SchemaMigrator>();
+        Directory.CreateDirectory(settings.DataDirectory);
+        foreach (var (dialect, connectionString, purpose) in settings.SchemaTargets())
+        {
+            await migrator.ApplyAsync(dialect, connectionString, purpose, cancellationToken);
+        }
+        await app.StartAsync(cancellationToken);
+        LogStarted(app.Logger, settings.Cluster.Clustering, settings.GrainStorage.Provider, settings.AppDatabase.Provider,
+            started.ElapsedMilliseconds, string.Join(", ", app.Urls));
+    }
+
+    private static HealthCheckRegistration DatabaseCheck(string name, SqlDialect dialect, string connectionString, string purpose) =>
+        new(name, _ => new DatabaseHealthCheck(dialect, connectionString, purpose), failureStatus: null, tags: ["storage"]);
+
+    [LoggerMessage(1, LogLevel.Information, "Silo started in {ElapsedMs} ms (clustering {Clustering}, grain storage {GrainStorage}, app database {AppDatabase}); listening on {Urls}")]
+    private static partial void LogStarted(ILogger logger, ClusteringMode clustering, GrainStorageProvider grainStorage, DatabaseProvider appDatabase, long elapsedMs, string urls);
+}

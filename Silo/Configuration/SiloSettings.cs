@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Configuration;
+using OrleansAssistant.Grains.Storage.Sql;
+using OrleansAssistant.Hosting;
+
+namespace OrleansAssistant.Silo.Configuration;
+
+/// <summary>Every setting the silo host decides on, read and checked once before anything starts.</summary>
+public sealed record SiloSettings
+{
+    /// <summary>Folder for the embedded databases and generated keys; relative paths are from the working directory.</summary>
+    public required string DataDirectory { get; init; }
+    public required ClusterSettings Cluster { get; init; }
+    public required GrainStorageSettings GrainStorage { get; init; }
+    public required AppDatabaseSettings AppDatabase { get; init; }
+
+    /// <exception cref="InvalidSettingException">A value is missing or wrong; the message names it.</exception>
+    public static SiloSettings Read(IConfiguration configuration)
+    {
+        var dataDirectory = Path.GetFullPath(SettingReader.Text(configuration, "DataDirectory", "data"));
+        return new SiloSettings
+        {
+            DataDirectory = dataDirectory,
+            Cluster = ClusterSettings.Read(configuration),
+            GrainStorage = GrainStorageSettings.Read(configuration, dataDirectory),
+            AppDatabase = AppDatabaseSettings.Read(configuration, dataDirectory),
+        };
+    }
+
+    /// <summary>Each database this silo needs a schema in, once, with the purpose named for error messages.</summary>
+    public IEnumerable<(SqlDialect Dialect, string ConnectionString, string Purpose)> SchemaTargets()
+    {
+        var targets = new List<(SqlDialect, string, string)>();
+        if (Cluster.Clustering == ClusteringMode.AdoNet)
+        {
+            targets.Add((DialectOf(Cluster.Invariant), Cluster.ConnectionString!, "Cluster"));
+        }
+        if (GrainStorage.Provider == GrainStorageProvider.AdoNet)
+        {
+            targets.Add((DialectOf(GrainStorage.Invariant), GrainStorage.ConnectionString, "GrainStorage"));
+        }
+        targets.Add((SqlDialect.For(AppDatabase.Provider), AppDatabase.ConnectionString, "AppDatabase"));
+        return targets.DistinctBy(target => (target.Item1.Provider, target.Item2));
+    }
+
+    public static SqlDialect DialectOf(string invariant) =>
+        invariant == AdoNetInvariants.SqlServer ? SqlServerDialect.Instance : PostgreSqlDialect.Instance;
+}

@@ -1,0 +1,77 @@
+using OrleansAssistant.Grains.Storage.Sql;
+using OrleansAssistant.Hosting;
+using OrleansAssistant.TestSupport;
+
+namespace OrleansAssistant.Silo.Tests;
+
+public sealed class SiloConfigurationTests
+{
+    private static Dictionary<string, string?> Settings(TempDirectory folder, params (string Key, string Value)[] extra)
+    {
+        var settings = InProcessSilo.BaseSettings(folder.Path);
+        foreach (var (key, value) in extra) settings[key] = value;
+        return settings;
+    }
+
+    [Theory]
+    [InlineData("Cluster:Clustering", "Consul", "Localhost, AdoNet")]
+    [InlineData("GrainStorage:Provider", "Mongo", "Sqlite, AdoNet")]
+    [InlineData("AppDatabase:Provider", "Oracle", "Sqlite, PostgreSql, SqlServer")]
+    [InlineData("Cluster:SiloPort", "seventy", "between 1 and 65535")]
+    [InlineData("Telemetry:Exporter", "Jaeger", "None, Console, Otlp")]
+    public void UnknownValue_StopsStartup_NamingTheSettingAndTheChoices(string key, string value, string choices)
+    {
+        using var folder = new TempDirectory();
+
+        var error = Assert.Throws<InvalidSettingException>(() => AssistantSilo.Build([], Settings(folder, (key, value))));
+
+        Assert.Equal(key, error.Setting);
+        Assert.Contains(value, error.Message, StringComparison.Ordinal);
+        Assert.Contains(choices, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Theory]
+    [InlineData("Cluster:Clustering", "AdoNet", "Cluster:ConnectionString")]
+    [InlineData("GrainStorage:Provider", "AdoNet", "GrainStorage:ConnectionString")]
+    [InlineData("AppDatabase:Provider", "PostgreSql", "AppDatabase:ConnectionString")]
+    public void MissingConnectionString_StopsStartup_NamingTheSetting(string key, string value, string missing)
+    {
+        using var folder = new TempDirectory();
+
+        var error = Assert.Throws<InvalidSettingException>(() => AssistantSilo.Build([], Settings(folder, (key, value))));
+
+        Assert.Equal(missing, error.Setting);
+        Assert.Contains("is required", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnreachableDatabase_StopsStartup_WithoutShowingThePassword()
+    {
+        using var folder = new TempDirectory();
+        var deadPort = FreePort.Next();
+        var app = AssistantSilo.Build([], Settings(folder,
+            ("AppDatabase:Provider", "PostgreSql"),
+            ("AppDatabase:ConnectionString", $"Host=127.0.0.1;Port={deadPort};Username=assistant;Password=TopSecret42;Database=assistant;Timeout=5")));
+        await using var _ = app;
+
+        var error = await Assert.ThrowsAsync<DatabaseUnavailableException>(() => AssistantSilo.StartAsync(app));
+
+        Assert.StartsWith($"AppDatabase: cannot connect to PostgreSQL at 127.0.0.1:{deadPort}, database 'assistant'", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("TopSecret42", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SiloProcess_WithBadSetting_ExitsWithOneClearLine()
+    {
+        using var folder = new TempDirectory();
+        await using var silo = SiloProcess.Start(folder.Path, new Dictionary<string, string> { ["GrainStorage__Provider"] = "Mongo" });
+
+        var exitCode = await silo.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(2, exitCode);
+        var lines = silo.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var line = Assert.Single(lines);
+        Assert.Equal("Configuration error: GrainStorage:Provider has unknown value 'Mongo'; use one of: Sqlite, AdoNet.", line);
+    }
+}
