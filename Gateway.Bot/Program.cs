@@ -2,7 +2,7 @@ using OrleansAssistant.Gateway.Bot;
 using OrleansAssistant.Hosting;
 
 // The Telegram gateway as its own process: an Orleans client of the cluster.
-try
+return await GatewayRunner.RunAsync(() =>
 {
     var builder = Host.CreateApplicationBuilder(args);
     LoggingDefaults.Apply(builder.Configuration);
@@ -10,14 +10,7 @@ try
     builder.AddAssistantTelemetry("orleans-assistant-bot");
     if (!builder.AddBotGateway())
     {
-        Console.Error.WriteLine($"Configuration error: {TelegramSettings.TokenVariable} is required to run the bot gateway.");
-        return 2;
+        throw new InvalidSettingException(TelegramSettings.TokenVariable, "is required to run the bot gateway on its own.");
     }
-    await builder.Build().RunAsync();
-    return 0;
-}
-catch (InvalidSettingException error)
-{
-    Console.Error.WriteLine(error.Message);
-    return 2;
-}
+    return builder.Build();
+});

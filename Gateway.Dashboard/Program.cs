@@ -2,7 +2,7 @@ using OrleansAssistant.Gateway.Dashboard;
 using OrleansAssistant.Hosting;
 
 // The dashboard as its own process: an Orleans client of the cluster.
-try
+return await GatewayRunner.RunAsync(() =>
 {
     var builder = WebApplication.CreateBuilder(args);
     LoggingDefaults.Apply(builder.Configuration);
@@ -12,11 +12,5 @@ try
     builder.WebHost.UseUrls(DashboardSettings.Read(builder.Configuration).Urls.Split(';'));
     var app = builder.Build();
     app.MapDashboardGateway();
-    await app.RunAsync();
-    return 0;
-}
-catch (InvalidSettingException error)
-{
-    Console.Error.WriteLine(error.Message);
-    return 2;
-}
+    return app;
+});

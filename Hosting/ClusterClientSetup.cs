@@ -30,6 +30,7 @@ public static class ClusterClientSetup
             {
                 client.UseStaticClustering(new IPEndPoint(IPAddress.Loopback, cluster.GatewayPort));
             }
+            client.Services.AddSingleton(cluster);
             client.Services.AddSingleton<IClientConnectionRetryFilter, ClusterConnectRetryFilter>();
         });
         return builder;

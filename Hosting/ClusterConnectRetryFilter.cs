@@ -6,21 +6,20 @@ namespace OrleansAssistant.Hosting;
 /// Bounds a gateway's connection attempts: an Orleans client with no live silo would otherwise
 /// wait in <c>StartAsync</c> forever.
 /// </summary>
-internal sealed partial class ClusterConnectRetryFilter(ILogger<ClusterConnectRetryFilter> logger) : IClientConnectionRetryFilter
+internal sealed partial class ClusterConnectRetryFilter(ClusterSettings cluster, ILogger<ClusterConnectRetryFilter> logger) : IClientConnectionRetryFilter
 {
-    internal const int MaxAttempts = 10;
     private static readonly TimeSpan Delay = TimeSpan.FromSeconds(3);
     private int _attempts;
 
     public async Task<bool> ShouldRetryConnectionAttempt(Exception exception, CancellationToken cancellationToken)
     {
         var attempt = Interlocked.Increment(ref _attempts);
-        if (attempt >= MaxAttempts)
+        if (attempt >= cluster.ConnectAttempts)
         {
             LogGaveUp(logger, attempt, exception.Message);
             return false;
         }
-        LogRetrying(logger, attempt, MaxAttempts, Delay.TotalSeconds, exception.Message);
+        LogRetrying(logger, attempt, cluster.ConnectAttempts, Delay.TotalSeconds, exception.Message);
         await Task.Delay(Delay, cancellationToken);
         return true;
     }

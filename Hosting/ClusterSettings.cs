@@ -17,6 +17,8 @@ public sealed record ClusterSettings
     public int GatewayPort { get; init; } = 30000;
     /// <summary>Address other silos and clients use to reach this silo; loopback when unset.</summary>
     public string? AdvertisedAddress { get; init; }
+    /// <summary>How often a gateway process tries to reach a silo (3 s apart) before it gives up.</summary>
+    public int ConnectAttempts { get; init; } = 10;
 
     public static ClusterSettings Read(IConfiguration configuration)
     {
@@ -35,6 +37,7 @@ public sealed record ClusterSettings
             SiloPort = SettingReader.Port(configuration, $"{Section}:SiloPort", 11111),
             GatewayPort = SettingReader.Port(configuration, $"{Section}:GatewayPort", 30000),
             AdvertisedAddress = SettingReader.OptionalText(configuration, $"{Section}:AdvertisedAddress"),
+            ConnectAttempts = SettingReader.Count(configuration, $"{Section}:ConnectAttempts", 10),
         };
     }
 }

@@ -28,6 +28,14 @@ public static class SettingReader
         throw new InvalidSettingException(key, $"must be a port number between 1 and 65535 (got '{raw}').");
     }
 
+    public static int Count(IConfiguration configuration, string key, int fallback)
+    {
+        var raw = configuration[key];
+        if (string.IsNullOrWhiteSpace(raw)) return fallback;
+        if (int.TryParse(raw, out var count) && count is > 0 and <= 1000) return count;
+        throw new InvalidSettingException(key, $"must be a whole number between 1 and 1000 (got '{raw}').");
+    }
+
     public static string Text(IConfiguration configuration, string key, string fallback)
     {
         var raw = configuration[key];

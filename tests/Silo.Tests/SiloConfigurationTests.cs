@@ -65,7 +65,7 @@ public sealed class SiloConfigurationTests
     public async Task SiloProcess_WithBadSetting_ExitsWithOneClearLine()
     {
         using var folder = new TempDirectory();
-        await using var silo = SiloProcess.Start(folder.Path, new Dictionary<string, string> { ["GrainStorage__Provider"] = "Mongo" });
+        await using var silo = DotnetRunProcess.Start("Silo", folder.Path, new Dictionary<string, string> { ["GrainStorage__Provider"] = "Mongo" });
 
         var exitCode = await silo.WaitForExitAsync(TimeSpan.FromSeconds(60));
 

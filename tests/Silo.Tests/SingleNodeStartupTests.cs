@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net;
 using System.Text.Json;
 using OrleansAssistant.TestSupport;
 using Xunit.Abstractions;
@@ -14,7 +13,7 @@ public sealed class SingleNodeStartupTests(ITestOutputHelper output)
         using var folder = new TempDirectory();
         var port = FreePort.Next();
         var clock = Stopwatch.StartNew();
-        await using var silo = SiloProcess.Start(folder.Path, new Dictionary<string, string>
+        await using var silo = DotnetRunProcess.Start("Silo", folder.Path, new Dictionary<string, string>
         {
             ["Dashboard__Urls"] = $"http://127.0.0.1:{port}",
             ["Cluster__SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -22,7 +21,7 @@ public sealed class SingleNodeStartupTests(ITestOutputHelper output)
         });
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
 
-        var health = await PollHealthAsync(http, silo, TimeSpan.FromSeconds(30));
+        var health = await HealthPolling.WaitForOkAsync(http, silo, TimeSpan.FromSeconds(30));
         output.WriteLine($"/healthz answered 200 after {clock.ElapsedMilliseconds} ms");
 
         using var report = JsonDocument.Parse(health);
@@ -36,25 +35,5 @@ public sealed class SingleNodeStartupTests(ITestOutputHelper output)
 
         var page = await http.GetStringAsync("/");
         Assert.Contains("<title>Orleans Assistant</title>", page, StringComparison.Ordinal);
-    }
-
-    private static async Task<string> PollHealthAsync(HttpClient http, SiloProcess silo, TimeSpan limit)
-    {
-        var deadline = DateTime.UtcNow + limit;
-        while (DateTime.UtcNow < deadline)
-        {
-            Assert.False(silo.HasExited, $"The silo exited early:\n{silo.Output}");
-            try
-            {
-                using var response = await http.GetAsync("/healthz");
-                if (response.StatusCode == HttpStatusCode.OK) return await response.Content.ReadAsStringAsync();
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-            await Task.Delay(250);
-        }
-        throw new Xunit.Sdk.XunitException($"/healthz did not answer 200 within {limit.TotalSeconds} s. Output:\n{silo.Output}");
     }
 }

@@ -4,21 +4,21 @@ using System.Text;
 
 namespace OrleansAssistant.Silo.Tests;
 
-/// <summary>Runs the silo exactly as the README does (<c>dotnet run --project Silo</c>), from a chosen folder.</summary>
-internal sealed class SiloProcess : IAsyncDisposable
+/// <summary>Runs a project of the repository as the README does (<c>dotnet run --project Silo</c>), from a chosen folder.</summary>
+internal sealed class DotnetRunProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private SiloProcess(Process process) => _process = process;
+    private DotnetRunProcess(Process process) => _process = process;
 
     public string Output { get { lock (_output) return _output.ToString(); } }
     public bool HasExited => _process.HasExited;
     public int ExitCode => _process.ExitCode;
 
-    public static SiloProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment)
+    public static DotnetRunProcess Start(string project, string workingDirectory, IReadOnlyDictionary<string, string> environment)
     {
-        var configuration = typeof(SiloProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        var configuration = typeof(DotnetRunProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -26,7 +26,7 @@ internal sealed class SiloProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "run", "--project", Path.Combine(RepositoryRoot, "Silo"), "--no-build", "-c", configuration })
+        foreach (var argument in new[] { "run", "--project", Path.Combine(RepositoryRoot, project), "--no-build", "-c", configuration })
         {
             start.ArgumentList.Add(argument);
         }
@@ -34,7 +34,7 @@ internal sealed class SiloProcess : IAsyncDisposable
         start.Environment["TELEGRAM_BOT_TOKEN"] = "";
         foreach (var (name, value) in environment) start.Environment[name] = value;
 
-        var silo = new SiloProcess(new Process { StartInfo = start, EnableRaisingEvents = true });
+        var silo = new DotnetRunProcess(new Process { StartInfo = start, EnableRaisingEvents = true });
         silo._process.OutputDataReceived += (_, line) => silo.Append(line.Data);
         silo._process.ErrorDataReceived += (_, line) => silo.Append(line.Data);
         silo._process.Start();
