@@ -19,6 +19,8 @@ public static class LoggingDefaults
                 // "Orleans" would also match "OrleansAssistant" (prefix match), hence the explicit line.
                 ["Logging:LogLevel:Orleans"] = "Warning",
                 ["Logging:LogLevel:Orleans.Hosting.SiloHostedService"] = "Information",
+                // At silo start the watchdog reports the machine's uptime as a stalled check.
+                ["Logging:LogLevel:Orleans.Runtime.Watchdog"] = "Error",
                 ["Logging:LogLevel:OrleansAssistant"] = "Information",
                 ["Logging:LogLevel:Polly"] = "Warning",
                 ["Logging:LogLevel:System.Net.Http.HttpClient"] = "Warning",

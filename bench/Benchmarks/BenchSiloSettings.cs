@@ -1,0 +1,39 @@
+using System.Globalization;
+using OrleansAssistant.TestSupport;
+
+namespace OrleansAssistant.Benchmarks;
+
+/// <summary>Settings laid over the silo's appsettings.json so each measured silo is private and quiet.</summary>
+internal static class BenchSiloSettings
+{
+    /// <summary>The embedded defaults (SQLite files in <paramref name="dataDirectory"/>) on free loopback ports, without the bot.</summary>
+    public static Dictionary<string, string?> Embedded(string dataDirectory, int dashboardPort) => new()
+    {
+        ["DataDirectory"] = dataDirectory,
+        ["Cluster:SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
+        ["Cluster:GatewayPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
+        ["Dashboard:Urls"] = DashboardUrl(dashboardPort).ToString(),
+        // A token from the developer's shell must not start a real bot while measuring.
+        ["Telegram:BotToken"] = "",
+        ["TELEGRAM_BOT_TOKEN"] = "",
+        // Start-up lines at Information would break up the printed tables.
+        ["Logging:LogLevel:Default"] = "Warning",
+        ["Logging:LogLevel:Orleans.Hosting.SiloHostedService"] = "Warning",
+        ["Logging:LogLevel:OrleansAssistant"] = "Warning",
+        // Its first check after start reports the time since boot as a stall: a false alarm on every start.
+        ["Logging:LogLevel:Orleans.Runtime.Watchdog"] = "Error",
+    };
+
+    /// <summary>Clustering, grain storage and app tables all in the one PostgreSQL database.</summary>
+    public static Dictionary<string, string?> Postgres(string dataDirectory, int dashboardPort, string connectionString)
+    {
+        var settings = Embedded(dataDirectory, dashboardPort);
+        settings["ConnectionStrings:Default"] = connectionString;
+        settings["Cluster:Clustering"] = "AdoNet";
+        settings["GrainStorage:Provider"] = "AdoNet";
+        settings["AppDatabase:Provider"] = "PostgreSql";
+        return settings;
+    }
+
+    public static Uri DashboardUrl(int port) => new($"http://127.0.0.1:{port}");
+}

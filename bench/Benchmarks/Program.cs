@@ -1,0 +1,60 @@
+using OrleansAssistant.Benchmarks;
+using OrleansAssistant.Benchmarks.Reporting;
+using OrleansAssistant.Benchmarks.Startup;
+using OrleansAssistant.Benchmarks.Storage;
+using OrleansAssistant.TestSupport;
+
+BenchOptions options;
+try
+{
+    options = BenchOptions.Parse(args);
+}
+catch (ArgumentException error)
+{
+    Console.Error.WriteLine(error.Message);
+    return 2;
+}
+
+// A hard stop well above the expected ~2 minutes, so a hung silo cannot keep the run going.
+using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(6));
+Console.CancelKeyPress += (_, press) =>
+{
+    press.Cancel = true;
+    stop.Cancel();
+};
+
+var startedAt = DateTimeOffset.UtcNow;
+var machine = Machine.Describe();
+ReportPrinter.Print(machine);
+
+StartupResult? startup = null;
+if (options.Includes(Suite.Startup))
+{
+    Console.WriteLine("Measuring start-up...");
+    startup = await StartupBenchmark.RunAsync(stop.Token);
+    Console.WriteLine();
+    ReportPrinter.Print(startup);
+}
+
+var storage = new List<StorageResult>();
+var notRun = new List<string>();
+if (options.Includes(Suite.Storage))
+{
+    Console.WriteLine("Measuring grain storage...");
+    storage.AddRange(await StorageSuite.RunSqliteAsync(stop.Token));
+    if (options.PostgresServer is { } server)
+    {
+        storage.AddRange(await StorageSuite.RunPostgresAsync(server, stop.Token));
+    }
+    else
+    {
+        notRun.Add($"storage on PostgreSQL: not run (pass --postgres \"<connection string>\" or set {TestPostgres.Variable})");
+    }
+    Console.WriteLine();
+    ReportPrinter.Print(storage);
+}
+
+foreach (var line in notRun) Console.WriteLine(line);
+var report = new BenchReport(startedAt, options.Suite.ToString().ToLowerInvariant(), machine, startup, storage, notRun);
+Console.WriteLine($"Results written to {await ReportFile.WriteAsync(report, stop.Token)}");
+return 0;

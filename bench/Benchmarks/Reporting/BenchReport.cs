@@ -1,0 +1,13 @@
+using OrleansAssistant.Benchmarks.Startup;
+using OrleansAssistant.Benchmarks.Storage;
+
+namespace OrleansAssistant.Benchmarks.Reporting;
+
+/// <summary>Everything one benchmark run measured, as written to bench/results/.</summary>
+internal sealed record BenchReport(
+    DateTimeOffset StartedAt,
+    string Suite,
+    Machine Machine,
+    StartupResult? Startup,
+    IReadOnlyList<StorageResult> Storage,
+    IReadOnlyList<string> NotRun);

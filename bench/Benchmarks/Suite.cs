@@ -1,0 +1,9 @@
+namespace OrleansAssistant.Benchmarks;
+
+/// <summary>Which measurements to run.</summary>
+internal enum Suite
+{
+    All,
+    Startup,
+    Storage,
+}
