@@ -8,22 +8,13 @@ using Telegram.Bot.Types.Enums;
 
 namespace OrleansAssistant.Gateway.Bot;
 
-/// <summary>Checks the token, then long-polls Telegram for updates until the host stops.</summary>
+/// <summary>Checks the token (waiting out Telegram outages), then long-polls Telegram for updates until the host stops.</summary>
 internal sealed partial class BotPollingService(ITelegramBotClient bot, UpdateRouter router, ILogger<BotPollingService> logger)
     : BackgroundService, IUpdateHandler
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        User me;
-        try
-        {
-            me = await bot.GetMe(stoppingToken);
-        }
-        catch (ApiRequestException error) when (error.ErrorCode == 401)
-        {
-            LogTokenRejected(logger);
-            return;
-        }
+        if (await ConnectAsync(stoppingToken) is not { } me) return;
         LogConnected(logger, me.Username ?? me.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         var options = new ReceiverOptions { AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery], DropPendingUpdates = false };
@@ -33,6 +24,30 @@ internal sealed partial class BotPollingService(ITelegramBotClient bot, UpdateRo
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+        }
+    }
+
+    /// <returns>The bot's own user, or null when Telegram rejects the token (retrying cannot help then).</returns>
+    private async Task<User?> ConnectAsync(CancellationToken stoppingToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await bot.GetMe(stoppingToken);
+            }
+            catch (ApiRequestException error) when (error.ErrorCode == 401)
+            {
+                LogTokenRejected(logger);
+                return null;
+            }
+            catch (RequestException error) when (!stoppingToken.IsCancellationRequested)
+            {
+                // Telegram unreachable or failing for now: letting this escape would stop the whole host, grains and dashboard too.
+                var delay = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, attempt - 1), 60));
+                LogTelegramUnavailable(logger, error.Message, delay.TotalSeconds);
+                await Task.Delay(delay, stoppingToken);
+            }
         }
     }
 
@@ -54,4 +69,7 @@ internal sealed partial class BotPollingService(ITelegramBotClient bot, UpdateRo
 
     [LoggerMessage(3, LogLevel.Warning, "Telegram update handling failed ({Source}): {Reason}")]
     private static partial void LogUpdateError(ILogger logger, HandleErrorSource source, string reason);
+
+    [LoggerMessage(4, LogLevel.Warning, "Telegram is not available ({Reason}); the bot retries in {DelaySeconds} s")]
+    private static partial void LogTelegramUnavailable(ILogger logger, string reason, double delaySeconds);
 }

@@ -1,0 +1,106 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace OrleansAssistant.TestSupport.Telegram;
+
+/// <summary>
+/// The Telegram Bot API for one bot, served over real HTTP on 127.0.0.1 so the production client
+/// (Telegram.Bot) runs unchanged against it. Tests play the users: they enqueue updates and read
+/// what the bot called and sent. Calls with another token get 401, as on Telegram.
+/// </summary>
+public sealed class FakeTelegramServer : IAsyncDisposable
+{
+    /// <summary>A token of the shape BotFather hands out.</summary>
+    public const string DefaultToken = "123456:TEST-token";
+
+    private readonly WebApplication _app;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly UpdateQueue _updates = new();
+    private readonly ChatMessages _messages = new();
+    private readonly ConcurrentDictionary<string, bool> _openCallbackQueries = new();
+    private volatile bool _unavailable;
+
+    private FakeTelegramServer(string acceptedToken)
+    {
+        Bot = BotAccount.ForToken(acceptedToken);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0"); // the OS picks a free port; BaseUrl reports it
+        builder.Logging.ClearProviders();
+        _app = builder.Build();
+        var messageMethods = new MessageMethods(Bot, _messages, SentMessageLog, EditedMessageLog);
+        var methods = new BotApiMethods(Bot, _updates, _openCallbackQueries, messageMethods, _stopping.Token);
+        _app.Map(BotApiEndpoint.Route, new BotApiEndpoint(Bot, methods, Requests, () => _unavailable).HandleAsync);
+    }
+
+    /// <summary>The API root to configure as the bot's base URL, e.g. <c>http://127.0.0.1:41234</c>.</summary>
+    public string BaseUrl => _app.Urls.Single();
+
+    /// <summary>The bot this server answers for (its token, id and username).</summary>
+    public BotAccount Bot { get; }
+
+    /// <summary>While true, every call is answered 502 Bad Gateway, as during a Telegram outage.</summary>
+    public bool Unavailable
+    {
+        get => _unavailable;
+        set => _unavailable = value;
+    }
+
+    /// <summary>Every request, in arrival order, including those refused for a wrong token.</summary>
+    public RecordedLog<BotApiCall> Requests { get; } = new();
+
+    public RecordedLog<SentMessage> SentMessageLog { get; } = new();
+
+    /// <summary>The new content of each successful editMessageText, in order.</summary>
+    public RecordedLog<SentMessage> EditedMessageLog { get; } = new();
+
+    /// <summary>Method names of every request, in arrival order.</summary>
+    public IReadOnlyList<string> Calls => [.. Requests.Snapshot().Select(call => call.Method)];
+
+    public IReadOnlyList<SentMessage> SentMessages => SentMessageLog.Snapshot();
+
+    /// <param name="acceptedToken">The only token answered; any other gets 401 Unauthorized.</param>
+    public static async Task<FakeTelegramServer> StartAsync(string acceptedToken = DefaultToken)
+    {
+        var server = new FakeTelegramServer(acceptedToken);
+        await server._app.StartAsync();
+        return server;
+    }
+
+    /// <summary>A user writes <paramref name="text"/> to the bot in a private chat.</summary>
+    /// <returns>The id of the user's message.</returns>
+    public int EnqueueUserMessage(long chatId, long userId, string text)
+    {
+        var message = _messages.Add(chatId, messageId => TelegramObjects.Message(messageId, TelegramObjects.Person(userId), chatId, text));
+        _updates.Enqueue(_ => new JsonObject { ["message"] = message });
+        return (int)message["message_id"]!;
+    }
+
+    /// <summary>A user presses an inline button with <paramref name="data"/> under one of the bot's messages.</summary>
+    /// <returns>The callback query id the bot must answer.</returns>
+    public string EnqueueCallbackQuery(long chatId, long userId, int messageId, string data)
+    {
+        var message = _messages.Find(chatId, messageId)
+            ?? throw new ArgumentException($"No message {messageId} in chat {chatId} to press a button under.", nameof(messageId));
+        var queryId = Guid.NewGuid().ToString("N");
+        _openCallbackQueries[queryId] = true;
+        _updates.Enqueue(_ => new JsonObject { ["callback_query"] = TelegramObjects.CallbackQuery(queryId, userId, message, data) });
+        return queryId;
+    }
+
+    public Task<SentMessage> WaitForSentMessageAsync(Func<SentMessage, bool> predicate, TimeSpan timeout) =>
+        SentMessageLog.WaitForAsync(predicate, timeout, "matching sendMessage");
+
+    public Task<BotApiCall> WaitForCallAsync(string method, TimeSpan timeout) =>
+        Requests.WaitForAsync(call => call.Method == method, timeout, $"{method} call");
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _stopping.Dispose();
+    }
+}

@@ -1,0 +1,76 @@
+using System.Text.Json.Nodes;
+
+namespace OrleansAssistant.TestSupport.Telegram;
+
+/// <summary>sendMessage and editMessageText, with Telegram's checks on text, parse mode and keyboard.</summary>
+internal sealed class MessageMethods(
+    BotAccount bot,
+    ChatMessages messages,
+    RecordedLog<SentMessage> sentMessages,
+    RecordedLog<SentMessage> editedMessages)
+{
+    private const int MaxTextLength = 4096;
+
+    private static readonly IReadOnlyDictionary<string, string> ParseModes =
+        new[] { "HTML", "MarkdownV2", "Markdown" }.ToDictionary(mode => mode, StringComparer.OrdinalIgnoreCase);
+
+    public JsonNode SendMessage(BotApiRequest request)
+    {
+        var chatId = request.RequiredChatId();
+        var text = ValidText(request);
+        var parseMode = ParseModeOf(request);
+        var replyMarkup = request.Text("reply_markup");
+        var inlineKeyboard = InlineKeyboardOf(request);
+        var message = messages.Add(chatId, messageId => TelegramObjects.Message(messageId, bot.AsSender(), chatId, text, inlineKeyboard));
+        sentMessages.Add(new SentMessage(chatId, (int)message["message_id"]!, text, parseMode, replyMarkup));
+        return message;
+    }
+
+    public JsonNode EditMessageText(BotApiRequest request)
+    {
+        if (request.Text("inline_message_id") is not null) throw new BadBotApiRequestException("inline messages are not supported by this fake");
+        var chatId = request.RequiredChatId();
+        var messageId = (int)(request.Integer("message_id") ?? throw new BadBotApiRequestException("message identifier is not specified"));
+        var text = ValidText(request);
+        var parseMode = ParseModeOf(request);
+        var replyMarkup = request.Text("reply_markup");
+        var inlineKeyboard = InlineKeyboardOf(request);
+        var edited = messages.Edit(chatId, messageId, message =>
+        {
+            if (message["from"]?["is_bot"]?.GetValue<bool>() != true) throw new BadBotApiRequestException("message can't be edited");
+            if ((string?)message["text"] == text && JsonNode.DeepEquals(message["reply_markup"], inlineKeyboard))
+            {
+                throw new BadBotApiRequestException("message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message");
+            }
+            message["text"] = text;
+            message["edit_date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+            message.Remove("reply_markup");
+            if (inlineKeyboard is not null) message["reply_markup"] = inlineKeyboard;
+        });
+        editedMessages.Add(new SentMessage(chatId, messageId, text, parseMode, replyMarkup));
+        return edited;
+    }
+
+    private static string ValidText(BotApiRequest request)
+    {
+        var text = request.RequiredText("text", "message text is empty");
+        if (string.IsNullOrWhiteSpace(text)) throw new BadBotApiRequestException("message text is empty");
+        if (text.Length > MaxTextLength) throw new BadBotApiRequestException("message is too long");
+        return text;
+    }
+
+    /// <summary>Telegram reads parse_mode case-insensitively; it is recorded in the spelling of the API docs.</summary>
+    private static string? ParseModeOf(BotApiRequest request) => request.Text("parse_mode") switch
+    {
+        null => null,
+        var mode => ParseModes.GetValueOrDefault(mode) ?? throw new BadBotApiRequestException($"unsupported parse_mode \"{mode}\""),
+    };
+
+    /// <summary>Only inline keyboards travel with the message; reply keyboards change the user's keyboard instead.</summary>
+    private static JsonNode? InlineKeyboardOf(BotApiRequest request) => request.Json("reply_markup") switch
+    {
+        null => null,
+        JsonObject markup => markup["inline_keyboard"] is JsonArray ? markup : null,
+        _ => throw new BadBotApiRequestException("can't parse reply keyboard markup JSON object"),
+    };
+}
