@@ -2,6 +2,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using System.Diagnostics;
 using OrleansAssistant.Gateway.Bot;
 using OrleansAssistant.Gateway.Dashboard;
+using OrleansAssistant.Grains;
 using OrleansAssistant.Grains.Storage.Sql;
 using OrleansAssistant.Hosting;
 using OrleansAssistant.Silo.Configuration;
@@ -16,8 +17,9 @@ namespace OrleansAssistant.Silo;
 public static partial class AssistantSilo
 {
     /// <param name="overrides">Settings applied over appsettings.json and the environment (used by tests).</param>
+    /// <param name="configureServices">Extra services, applied last (tests add grain call filters or a clock here).</param>
     /// <exception cref="InvalidSettingException">Configuration is wrong; the message names the setting.</exception>
-    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? overrides = null)
+    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? overrides = null, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -31,6 +33,7 @@ public static partial class AssistantSilo
         var settings = SiloSettings.Read(builder.Configuration);
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton<SchemaMigrator>();
+        builder.Services.AddAssistantGrainServices(settings.Admins);
         builder.Services.AddSingleton(new AppDatabase(SqlDialect.For(settings.AppDatabase.Provider), settings.AppDatabase.ConnectionString));
 
         builder.UseOrleans(silo => silo
@@ -46,6 +49,7 @@ public static partial class AssistantSilo
             .Add(DatabaseCheck("app-database", SqlDialect.For(settings.AppDatabase.Provider), settings.AppDatabase.ConnectionString, AppDatabase.Purpose));
         builder.AddBotGateway();
         builder.WebHost.UseUrls(DashboardSettings.Read(builder.Configuration).Urls.Split(';'));
+        configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapDashboardGateway();

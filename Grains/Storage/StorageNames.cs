@@ -7,4 +7,12 @@ namespace OrleansAssistant.Grains.Storage;
 public static class StorageNames
 {
     public const string Grains = "AssistantStore";
+
+    public static class States
+    {
+        public const string User = "user";
+        public const string Organization = "organization";
+        public const string Invitation = "invitation";
+        public const string DashboardAccount = "dashboardAccount";
+    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using OrleansAssistant.Grains.Storage.Sql;
+using OrleansAssistant.Grains.Users;
 using OrleansAssistant.Hosting;
 
 namespace OrleansAssistant.Silo.Configuration;
@@ -12,6 +13,7 @@ public sealed record SiloSettings
     public required ClusterSettings Cluster { get; init; }
     public required GrainStorageSettings GrainStorage { get; init; }
     public required AppDatabaseSettings AppDatabase { get; init; }
+    public required AdminSettings Admins { get; init; }
 
     /// <exception cref="InvalidSettingException">A value is missing or wrong; the message names it.</exception>
     public static SiloSettings Read(IConfiguration configuration)
@@ -23,6 +25,7 @@ public sealed record SiloSettings
             Cluster = ClusterSettings.Read(configuration),
             GrainStorage = GrainStorageSettings.Read(configuration, dataDirectory),
             AppDatabase = AppDatabaseSettings.Read(configuration, dataDirectory),
+            Admins = AdminSettingsReader.Read(configuration),
         };
     }
 

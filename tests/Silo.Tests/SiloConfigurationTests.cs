@@ -31,6 +31,17 @@ public sealed class SiloConfigurationTests
         Assert.DoesNotContain('\n', error.Message);
     }
 
+    [Fact]
+    public void AdminIdsThatAreNotNumbers_StopStartup_NamingTheSetting()
+    {
+        using var folder = new TempDirectory();
+
+        var error = Assert.Throws<InvalidSettingException>(() => AssistantSilo.Build([], Settings(folder, ("ADMIN_TELEGRAM_IDS", "1234, @boss"))));
+
+        Assert.Equal("ADMIN_TELEGRAM_IDS", error.Setting);
+        Assert.Contains("'@boss'", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Cluster:Clustering", "AdoNet", "Cluster:ConnectionString")]
     [InlineData("GrainStorage:Provider", "AdoNet", "GrainStorage:ConnectionString")]

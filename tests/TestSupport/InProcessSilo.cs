@@ -38,9 +38,9 @@ public sealed class InProcessSilo : IAsyncDisposable
         ["TELEGRAM_BOT_TOKEN"] = "",
     };
 
-    public static async Task<InProcessSilo> StartAsync(IReadOnlyDictionary<string, string?> settings)
+    public static async Task<InProcessSilo> StartAsync(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices = null)
     {
-        var app = AssistantSilo.Build([], settings);
+        var app = AssistantSilo.Build([], settings, configureServices);
         try
         {
             await AssistantSilo.StartAsync(app);

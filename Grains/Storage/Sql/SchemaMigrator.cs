@@ -37,7 +37,7 @@ public sealed partial class SchemaMigrator(TimeProvider timeProvider, ILogger<Sc
             {
                 await ExecuteAsync(connection, batch, cancellationToken);
             }
-            await RecordAsync(connection, script, cancellationToken);
+            await RecordAsync(connection, dialect, script, cancellationToken);
             LogApplied(logger, script.Name, dialect.Describe(connectionString));
         }
         if (pending.Length == 0) LogUpToDate(logger, dialect.Describe(connectionString));
@@ -75,22 +75,14 @@ public sealed partial class SchemaMigrator(TimeProvider timeProvider, ILogger<Sc
         return versions;
     }
 
-    private async Task RecordAsync(DbConnection connection, SchemaScript script, CancellationToken cancellationToken)
+    private async Task RecordAsync(DbConnection connection, SqlDialect dialect, SchemaScript script, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = "INSERT INTO SchemaVersions (Version, Script, AppliedAt) VALUES (@version, @script, @appliedAt)";
-        AddParameter(command, "@version", script.Version);
-        AddParameter(command, "@script", script.Name);
-        AddParameter(command, "@appliedAt", timeProvider.GetUtcNow().UtcDateTime);
+        command.AddParameter("@version", script.Version);
+        command.AddParameter("@script", script.Name);
+        command.AddParameter("@appliedAt", dialect.Timestamp(timeProvider.GetUtcNow()));
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static void AddParameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 
     private static async Task ExecuteAsync(DbConnection connection, string sql, CancellationToken cancellationToken)

@@ -27,6 +27,9 @@ public abstract class SqlDialect
     /// <summary>Releases that lock explicitly: a pooled connection keeps its session (and the lock) after Dispose.</summary>
     public abstract string? ReleaseSchemaLock { get; }
 
+    /// <summary>A point in time as this dialect's timestamp columns store it (always UTC).</summary>
+    public virtual object Timestamp(DateTimeOffset value) => value.UtcDateTime;
+
     /// <summary>Splits a script into the batches the driver runs one at a time.</summary>
     public virtual IReadOnlyList<string> SplitBatches(string script) => [script];
 

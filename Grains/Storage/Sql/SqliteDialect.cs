@@ -15,6 +15,10 @@ public sealed class SqliteDialect : SqlDialect
     public override string Describe(string connectionString) =>
         $"SQLite file {new SqliteConnectionStringBuilder(connectionString).DataSource}";
 
+    // SQLite has no timestamp type: ISO-8601 text in UTC sorts and compares correctly.
+    public override object Timestamp(DateTimeOffset value) =>
+        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
     public override string CreateSchemaVersionsTable => """
         CREATE TABLE IF NOT EXISTS SchemaVersions (
             Version   INTEGER NOT NULL PRIMARY KEY,

@@ -1,0 +1,44 @@
+namespace OrleansAssistant.Grains.Interfaces.Users;
+
+/// <summary>One person, keyed by their Telegram user id.</summary>
+[Alias("OrleansAssistant.IUserGrain")]
+public interface IUserGrain : IGrainWithIntegerKey
+{
+    /// <summary>Registers on first contact, refreshes the profile and last-seen time after that.</summary>
+    [Alias("Register")]
+    Task<UserInfo> RegisterAsync(TelegramProfile profile);
+
+    /// <returns>Null when this person never registered.</returns>
+    [Alias("GetInfo")]
+    Task<UserInfo?> GetInfoAsync();
+
+    /// <returns>Null when this person never registered.</returns>
+    [Alias("GetPrincipal")]
+    Task<Principal?> GetPrincipalAsync();
+
+    /// <summary>Reserves this user for <paramref name="orgId"/> before the other steps of a join or org creation.</summary>
+    [Alias("BeginMembership")]
+    Task<MembershipStep> BeginMembershipAsync(string orgId, UserRole role);
+
+    /// <summary>Makes the reserved membership real; idempotent.</summary>
+    [Alias("CompleteMembership")]
+    Task<MembershipStep> CompleteMembershipAsync(string orgId, UserRole role, string dashboardUsername);
+
+    /// <summary>Drops a reservation that could not be completed (e.g. the invitation was refused).</summary>
+    [Alias("AbandonMembership")]
+    Task AbandonMembershipAsync(string orgId);
+
+    /// <summary>Makes the user standalone again if they belong to <paramref name="orgId"/>; idempotent.</summary>
+    [Alias("LeaveOrganization")]
+    Task LeaveOrganizationAsync(string orgId);
+
+    [Alias("AddPersonalDatabase")]
+    Task AddPersonalDatabaseAsync(string databaseId);
+
+    [Alias("RemovePersonalDatabase")]
+    Task RemovePersonalDatabaseAsync(string databaseId);
+
+    /// <summary>Sets (or with null clears) the database questions go to.</summary>
+    [Alias("SetActiveDatabase")]
+    Task SetActiveDatabaseAsync(string? databaseId);
+}

@@ -1,0 +1,14 @@
+namespace OrleansAssistant.Grains.Audit;
+
+/// <summary>The event types written to the activity log.</summary>
+public static class ActivityEvents
+{
+    public const string UserRegistered = "user.registered";
+    public const string OrganizationCreated = "organization.created";
+    public const string MemberJoined = "organization.member_joined";
+    public const string MemberAdded = "organization.member_added";
+    public const string MemberRemoved = "organization.member_removed";
+    public const string InvitationCreated = "invitation.created";
+    public const string InvitationRevoked = "invitation.revoked";
+    public const string DashboardPasswordReset = "dashboard.password_reset";
+}
