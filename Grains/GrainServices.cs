@@ -1,6 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using OrleansAssistant.Grains.Audit;
+using OrleansAssistant.Grains.Databases;
+using OrleansAssistant.Grains.Databases.Connections;
+using OrleansAssistant.Grains.Databases.Execution;
+using OrleansAssistant.Grains.Databases.Secrets;
 using OrleansAssistant.Grains.Users;
 
 namespace OrleansAssistant.Grains;
@@ -8,11 +13,17 @@ namespace OrleansAssistant.Grains;
 public static class GrainServices
 {
     /// <summary>The services grains take in their constructors (the app database is registered by the host).</summary>
-    public static IServiceCollection AddAssistantGrainServices(this IServiceCollection services, AdminSettings admins)
+    public static IServiceCollection AddAssistantGrainServices(this IServiceCollection services, AdminSettings admins, CustomerDatabaseOptions databases)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(admins);
         services.AddSingleton<ActivityLog>();
+        services.AddSingleton(QueryLimits.Default);
+        services.AddSingleton(new ConnectionStringParser(databases.SqliteFolder));
+        services.AddSingleton(provider => databases.SecretKeys.Count > 0
+            ? SecretKeyRing.FromKeys(databases.SecretKeys, databases.CurrentSecretKeyId!)
+            : SecretKeyFile.LoadOrCreate(databases.SecretKeyFile, provider.GetRequiredService<ILogger<SecretKeyRing>>()));
+        services.AddSingleton<SecretProtector>();
         return services;
     }
 }

@@ -1,8 +1,11 @@
+using OrleansAssistant.Grains.Interfaces.Databases;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using System.Diagnostics;
 using OrleansAssistant.Gateway.Bot;
 using OrleansAssistant.Gateway.Dashboard;
 using OrleansAssistant.Grains;
+using OrleansAssistant.Grains.Databases;
+using OrleansAssistant.Grains.Databases.Secrets;
 using OrleansAssistant.Grains.Storage.Sql;
 using OrleansAssistant.Hosting;
 using OrleansAssistant.Silo.Configuration;
@@ -33,7 +36,9 @@ public static partial class AssistantSilo
         var settings = SiloSettings.Read(builder.Configuration);
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton<SchemaMigrator>();
-        builder.Services.AddAssistantGrainServices(settings.Admins);
+        builder.Services.AddAssistantGrainServices(settings.Admins, new CustomerDatabaseOptions(
+            settings.Databases.SqliteFolder, settings.Databases.SecretKeys, settings.Databases.CurrentSecretKeyId,
+            settings.Databases.SecretKeyFile(settings.DataDirectory)));
         builder.Services.AddSingleton(new AppDatabase(SqlDialect.For(settings.AppDatabase.Provider), settings.AppDatabase.ConnectionString));
 
         builder.UseOrleans(silo => silo
@@ -64,11 +69,19 @@ public static partial class AssistantSilo
         var settings = app.Services.GetRequiredService<SiloSettings>();
         var migrator = app.Services.GetRequiredService<SchemaMigrator>();
         Directory.CreateDirectory(settings.DataDirectory);
+        Directory.CreateDirectory(settings.Databases.SqliteFolder);
         foreach (var (dialect, connectionString, purpose) in settings.SchemaTargets())
         {
             await migrator.ApplyAsync(dialect, connectionString, purpose, cancellationToken);
         }
+        // Loading the key ring now makes a first start generate (and announce) its key at once.
+        app.Services.GetRequiredService<SecretKeyRing>();
+        if (settings.Databases.DemoDatabase) await DemoDatabaseRegistration.CreateFileAsync(settings.DataDirectory, cancellationToken);
         await app.StartAsync(cancellationToken);
+        if (settings.Databases.DemoDatabase)
+        {
+            await DemoDatabaseRegistration.RegisterAsync(app.Services.GetRequiredService<IGrainFactory>(), settings.DataDirectory);
+        }
         LogStarted(app.Logger, settings.Cluster.Clustering, settings.GrainStorage.Provider, settings.AppDatabase.Provider,
             started.ElapsedMilliseconds, string.Join(", ", app.Urls));
     }

@@ -35,8 +35,9 @@ public interface IUserGrain : IGrainWithIntegerKey
     [Alias("AddPersonalDatabase")]
     Task AddPersonalDatabaseAsync(string databaseId);
 
-    [Alias("RemovePersonalDatabase")]
-    Task RemovePersonalDatabaseAsync(string databaseId);
+    /// <summary>Drops a removed database from the personal list and from the active selection; idempotent.</summary>
+    [Alias("ForgetDatabase")]
+    Task ForgetDatabaseAsync(string databaseId);
 
     /// <summary>Sets (or with null clears) the database questions go to.</summary>
     [Alias("SetActiveDatabase")]

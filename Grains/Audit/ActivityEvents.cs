@@ -11,4 +11,8 @@ public static class ActivityEvents
     public const string InvitationCreated = "invitation.created";
     public const string InvitationRevoked = "invitation.revoked";
     public const string DashboardPasswordReset = "dashboard.password_reset";
+    public const string DatabaseAdded = "database.added";
+    public const string DatabaseRemoved = "database.removed";
+    public const string DatabaseWriteMode = "database.write_mode";
+    public const string DatabaseWrite = "database.write";
 }

@@ -14,5 +14,6 @@ public static class StorageNames
         public const string Organization = "organization";
         public const string Invitation = "invitation";
         public const string DashboardAccount = "dashboardAccount";
+        public const string DatabaseConnection = "databaseConnection";
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using OrleansAssistant.Grains.Audit;
+using OrleansAssistant.Grains.Databases;
 using OrleansAssistant.Grains.Interfaces.Users;
 using OrleansAssistant.Grains.Storage;
 
@@ -91,8 +92,11 @@ public sealed partial class UserGrain(
         State.OrgRole = UserRole.User;
         State.JoinedOrgAt = null;
         State.DashboardUsername = null;
-        // An organization's database is no longer usable; a personal one still is.
-        if (State.ActiveDatabaseId is { } active && !State.PersonalDatabaseIds.Contains(active)) State.ActiveDatabaseId = null;
+        // An organization's database is no longer usable; a personal or shared one still is.
+        if (State.ActiveDatabaseId is { } active && !State.PersonalDatabaseIds.Contains(active) && !SharedDatabases.Contains(active))
+        {
+            State.ActiveDatabaseId = null;
+        }
         await user.WriteStateAsync();
         LogLeft(logger, UserId, orgId);
     }
@@ -104,7 +108,7 @@ public sealed partial class UserGrain(
         await user.WriteStateAsync();
     }
 
-    public async Task RemovePersonalDatabaseAsync(string databaseId)
+    public async Task ForgetDatabaseAsync(string databaseId)
     {
         var removed = State.PersonalDatabaseIds.Remove(databaseId);
         if (State.ActiveDatabaseId == databaseId) State.ActiveDatabaseId = null;

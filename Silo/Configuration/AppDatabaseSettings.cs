@@ -1,3 +1,4 @@
+using OrleansAssistant.Grains.Interfaces.Databases;
 using Microsoft.Extensions.Configuration;
 using OrleansAssistant.Grains.Storage.Sql;
 using OrleansAssistant.Hosting;

@@ -14,16 +14,21 @@ public sealed record SiloSettings
     public required GrainStorageSettings GrainStorage { get; init; }
     public required AppDatabaseSettings AppDatabase { get; init; }
     public required AdminSettings Admins { get; init; }
+    public required CustomerDatabaseSettings Databases { get; init; }
 
     /// <exception cref="InvalidSettingException">A value is missing or wrong; the message names it.</exception>
     public static SiloSettings Read(IConfiguration configuration)
     {
         var dataDirectory = Path.GetFullPath(SettingReader.Text(configuration, "DataDirectory", "data"));
+        var cluster = ClusterSettings.Read(configuration);
+        var grainStorage = GrainStorageSettings.Read(configuration, dataDirectory);
         return new SiloSettings
         {
             DataDirectory = dataDirectory,
-            Cluster = ClusterSettings.Read(configuration),
-            GrainStorage = GrainStorageSettings.Read(configuration, dataDirectory),
+            Cluster = cluster,
+            GrainStorage = grainStorage,
+            Databases = CustomerDatabaseSettings.Read(configuration, dataDirectory,
+                embedded: grainStorage.Provider == GrainStorageProvider.Sqlite, clustered: cluster.Clustering == ClusteringMode.AdoNet),
             AppDatabase = AppDatabaseSettings.Read(configuration, dataDirectory),
             Admins = AdminSettingsReader.Read(configuration),
         };

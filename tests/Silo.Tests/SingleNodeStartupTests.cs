@@ -32,6 +32,10 @@ public sealed class SingleNodeStartupTests(ITestOutputHelper output)
         Assert.Equal("Healthy", checks.GetProperty("app-database").GetProperty("status").GetString());
         Assert.True(File.Exists(Path.Combine(folder.Path, "data", "grains.db")));
         Assert.True(File.Exists(Path.Combine(folder.Path, "data", "app.db")));
+        // First start of the embedded default: an encryption key of its own (and a log line saying so) and the demo database.
+        Assert.True(File.Exists(Path.Combine(folder.Path, "data", "secret-keys.json")));
+        Assert.Contains("Generated a new encryption key", silo.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(folder.Path, "data", "demo-sales.db")));
 
         var page = await http.GetStringAsync("/");
         Assert.Contains("<title>Orleans Assistant</title>", page, StringComparison.Ordinal);

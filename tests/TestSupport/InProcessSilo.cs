@@ -36,6 +36,11 @@ public sealed class InProcessSilo : IAsyncDisposable
         ["Telegram:BotToken"] = "",
         // The developer's own token must never reach a test.
         ["TELEGRAM_BOT_TOKEN"] = "",
+        // A fixed key lets several test silos read each other's connection strings, as a real cluster must.
+        ["Secrets:CurrentKeyId"] = "test",
+        ["Secrets:Keys:test"] = "dGVzdC1rZXktMzItYnl0ZXMtbG9uZy1mb3ItYWVzISE=",
+        // Generating the demo database takes seconds; only the tests about it turn it on.
+        ["Databases:DemoDatabase"] = "false",
     };
 
     public static async Task<InProcessSilo> StartAsync(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices = null)

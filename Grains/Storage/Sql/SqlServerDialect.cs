@@ -1,3 +1,4 @@
+using OrleansAssistant.Grains.Interfaces.Databases;
 using System.Data.Common;
 using System.Text.RegularExpressions;
 using Microsoft.Data.SqlClient;

@@ -1,3 +1,4 @@
+using OrleansAssistant.Grains.Interfaces.Databases;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 

@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using OrleansAssistant.Grains.Databases.Execution;
 using OrleansAssistant.TestSupport;
 
 namespace OrleansAssistant.Grains.Tests.Cluster;
@@ -25,6 +27,12 @@ public sealed class SiloFixture : IAsyncLifetime
     /// <summary>Fails one chosen grain call on request.</summary>
     public FailureInjector Failures { get; } = new();
 
+    /// <summary>Every line the silo logged.</summary>
+    public LogRecorder Logs { get; } = new();
+
+    /// <summary>Query limits with a short timeout, so timeout tests take seconds, not half a minute.</summary>
+    public static readonly QueryLimits Limits = QueryLimits.Default with { Timeout = TimeSpan.FromSeconds(4) };
+
     /// <summary>A Telegram id the silo treats as an administrator (ADMIN_TELEGRAM_IDS).</summary>
     public const long AdminId = 4242;
 
@@ -36,6 +44,8 @@ public sealed class SiloFixture : IAsyncLifetime
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<IIncomingGrainCallFilter>(Failures);
+            services.AddSingleton<ILoggerProvider>(Logs);
+            services.AddSingleton(Limits);
         });
     }
 

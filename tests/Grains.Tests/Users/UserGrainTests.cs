@@ -81,7 +81,7 @@ public sealed class UserGrainTests(SiloFixture fixture)
         await user.AddPersonalDatabaseAsync("db_sales");
         await user.AddPersonalDatabaseAsync("db_hr");
         await user.SetActiveDatabaseAsync("db_hr");
-        await user.RemovePersonalDatabaseAsync("db_hr");
+        await user.ForgetDatabaseAsync("db_hr");
 
         var info = (await user.GetInfoAsync())!;
         Assert.Equal(["db_sales"], info.PersonalDatabaseIds);

@@ -1,0 +1,46 @@
+namespace OrleansAssistant.Grains.Interfaces.Databases;
+
+/// <summary>
+/// One customer database (key: its id, <c>db_…</c>): the encrypted connection string, the schema
+/// cache and guarded execution. Every call that reads the database checks the asker's access
+/// afresh, so a removed member is refused at once.
+/// </summary>
+[Alias("OrleansAssistant.IDatabaseConnectionGrain")]
+public interface IDatabaseConnectionGrain : IGrainWithStringKey
+{
+    /// <summary>Stores a verified connection; called by <see cref="IDatabasesGrain"/> only.</summary>
+    [Alias("Create")]
+    Task CreateAsync(DatabaseRegistration registration);
+
+    /// <returns>Null when no database has this id.</returns>
+    [Alias("GetInfo")]
+    Task<DatabaseInfo?> GetInfoAsync();
+
+    /// <summary>Whether <paramref name="userId"/> may use this database now.</summary>
+    [Alias("CanUse")]
+    Task<bool> CanUseAsync(long userId);
+
+    /// <summary>The schema (cached for 30 minutes; <paramref name="refresh"/> reads it again).</summary>
+    /// <returns>Null when the user may not use the database.</returns>
+    [Alias("GetSchema")]
+    Task<DatabaseSchema?> GetSchemaAsync(long userId, bool refresh = false);
+
+    /// <summary>Runs one read-only statement within the limits (30 s, 1,000 rows, 10 at a time per user).</summary>
+    [Alias("Query")]
+    Task<QueryResult> QueryAsync(long userId, string sql);
+
+    /// <summary>
+    /// Runs one INSERT or UPDATE when write mode is on, only as confirmation of that exact statement by
+    /// the user who asked; in a transaction; audited.
+    /// </summary>
+    [Alias("ExecuteConfirmedWrite")]
+    Task<QueryResult> ExecuteConfirmedWriteAsync(long userId, string sql);
+
+    /// <summary>Turns write mode on or off; the owner only.</summary>
+    [Alias("SetWriteMode")]
+    Task<DatabaseResult> SetWriteModeAsync(long userId, bool enabled);
+
+    /// <summary>Deactivates the database for good and forgets its secret; called by <see cref="IDatabasesGrain"/> only.</summary>
+    [Alias("Remove")]
+    Task RemoveAsync();
+}

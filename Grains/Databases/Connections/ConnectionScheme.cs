@@ -1,0 +1,36 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
+using OrleansAssistant.Grains.Interfaces.Databases;
+
+namespace OrleansAssistant.Grains.Databases.Connections;
+
+/// <summary>
+/// Recognises URL-style connection strings (<c>postgresql://</c>, <c>mssql+pyodbc://</c>,
+/// <c>jdbc:sqlserver://</c>, <c>sqlite:///</c> …) and tells which provider they are for.
+/// </summary>
+internal static partial class ConnectionScheme
+{
+    /// <summary>True when <paramref name="input"/> starts with <c>scheme://</c>; <paramref name="provider"/> is null for schemes we do not serve.</summary>
+    public static bool TryMatch(string input, out DatabaseProvider? provider, [NotNullWhen(true)] out string? afterScheme)
+    {
+        var match = SchemePattern().Match(input);
+        provider = null;
+        afterScheme = null;
+        if (!match.Success) return false;
+
+        afterScheme = input[match.Length..];
+        // SQLAlchemy writes dialect+driver (postgresql+psycopg2, mssql+pyodbc): the dialect decides.
+        var dialect = match.Groups["scheme"].Value.Split('+')[0].ToUpperInvariant();
+        provider = dialect switch
+        {
+            "POSTGRES" or "POSTGRESQL" => DatabaseProvider.PostgreSql,
+            "MSSQL" or "SQLSERVER" => DatabaseProvider.SqlServer,
+            "SQLITE" => DatabaseProvider.Sqlite,
+            _ => null,
+        };
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?:jdbc:)?(?<scheme>[a-z][a-z0-9+.\-]*)://", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SchemePattern();
+}

@@ -1,0 +1,225 @@
+using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
+using OrleansAssistant.Authorization;
+using OrleansAssistant.Grains.Audit;
+using OrleansAssistant.Grains.Databases.Execution;
+using OrleansAssistant.Grains.Databases.Guard;
+using OrleansAssistant.Grains.Databases.Schema;
+using OrleansAssistant.Grains.Databases.Secrets;
+using OrleansAssistant.Grains.Interfaces.Databases;
+using OrleansAssistant.Grains.Interfaces.Users;
+using OrleansAssistant.Grains.Storage;
+
+namespace OrleansAssistant.Grains.Databases;
+
+/// <summary>
+/// One customer database. Reentrant so that several users' queries run side by side; state writes
+/// go through one gate so interleaved calls never race on the ETag. Calls only user grains (for a
+/// fresh access check), which never call back.
+/// </summary>
+[Reentrant]
+public sealed partial class DatabaseConnectionGrain(
+    [PersistentState(StorageNames.States.DatabaseConnection, StorageNames.Grains)] IPersistentState<DatabaseConnectionState> connection,
+    SecretProtector secrets,
+    QueryLimits limits,
+    ActivityLog activity,
+    TimeProvider timeProvider,
+    ILogger<DatabaseConnectionGrain> logger) : Grain, IDatabaseConnectionGrain
+{
+    private static readonly TimeSpan SchemaLifetime = TimeSpan.FromMinutes(30);
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly Dictionary<long, int> _runningPerUser = [];
+    private string? _connectionString;
+    private DatabaseSchema? _schema;
+    private DateTimeOffset _lastUsed = DateTimeOffset.MinValue;
+
+    private DatabaseConnectionState State => connection.State;
+    private string DatabaseId => this.GetPrimaryKeyString();
+    private CustomerDatabaseDriver Driver => CustomerDatabaseDriver.For(State.Provider);
+
+    public async Task CreateAsync(DatabaseRegistration registration)
+    {
+        if (State.Exists) throw new InvalidOperationException($"Database {DatabaseId} already exists.");
+        State.Exists = true;
+        State.Name = registration.Name;
+        State.Provider = registration.Provider;
+        State.ProtectedConnectionString = secrets.Protect(registration.ConnectionString, DatabaseId);
+        State.Description = registration.Description;
+        State.OwnerUserId = registration.OwnerUserId;
+        State.OwnerOrgId = registration.OwnerOrgId;
+        State.IsShared = registration.IsShared;
+        State.Active = true;
+        State.CreatedBy = registration.CreatedBy;
+        State.CreatedAt = timeProvider.GetUtcNow();
+        _connectionString = registration.ConnectionString;
+        await WriteAsync();
+        LogCreated(logger, DatabaseId, State.Provider, State.Description);
+    }
+
+    public Task<DatabaseInfo?> GetInfoAsync() => Task.FromResult(State.Exists ? Info() : null);
+
+    public async Task<bool> CanUseAsync(long userId) => await AccessAsync(userId) is null;
+
+    public async Task<DatabaseSchema?> GetSchemaAsync(long userId, bool refresh = false)
+    {
+        if (await AccessAsync(userId) is not null) return null;
+        if (!refresh && _schema is { } cached && timeProvider.GetUtcNow() - cached.ReadAt < SchemaLifetime) return cached;
+        var (connectionString, driver, readAt) = (ConnectionString(), Driver, timeProvider.GetUtcNow());
+        // Off the grain's turn (see RunLimitedAsync); only locals may be touched there.
+        _schema = await Task.Run(async () =>
+        {
+            await using var open = await driver.OpenAsync(connectionString, readOnly: true, CancellationToken.None);
+            return await SchemaIntrospector.ReadAsync(driver.Provider, open, readAt, CancellationToken.None);
+        });
+        return _schema;
+    }
+
+    public async Task<QueryResult> QueryAsync(long userId, string sql)
+    {
+        if (await AccessAsync(userId) is { } denied) return QueryResult.Problem(QueryOutcome.AccessDenied, denied);
+        var verdict = SqlGuard.Check(State.Provider, sql);
+        if (!verdict.Allowed)
+        {
+            LogRefused(logger, DatabaseId, userId, verdict.Refusal!);
+            return QueryResult.Problem(QueryOutcome.Refused, verdict.Refusal!);
+        }
+        return await RunLimitedAsync(userId, sql, isWrite: false);
+    }
+
+    public async Task<QueryResult> ExecuteConfirmedWriteAsync(long userId, string sql)
+    {
+        if (await AccessAsync(userId) is { } denied) return QueryResult.Problem(QueryOutcome.AccessDenied, denied);
+        if (!State.WriteMode) return QueryResult.Problem(QueryOutcome.Refused, "Write mode is off for this database; its owner can turn it on.");
+        var verdict = SqlGuard.Check(State.Provider, sql, allowWrites: true);
+        if (!verdict.Allowed || verdict.Kind == StatementKind.Query)
+        {
+            return QueryResult.Problem(QueryOutcome.Refused, verdict.Refusal ?? "Only a single INSERT or UPDATE can be confirmed as a write.");
+        }
+        var result = await RunLimitedAsync(userId, sql, isWrite: true);
+        await activity.AppendAsync(new ActivityEntry(ActivityEvents.DatabaseWrite, userId, State.OwnerOrgId, "database", DatabaseId,
+            new Dictionary<string, object?> { ["sql"] = sql, ["outcome"] = result.Outcome.ToString(), ["rowsAffected"] = result.RowsAffected }));
+        return result;
+    }
+
+    public async Task<DatabaseResult> SetWriteModeAsync(long userId, bool enabled)
+    {
+        if (!State.Exists || !State.Active) return new DatabaseResult(DatabaseError.NotFound, "That database does not exist.");
+        var principal = await GrainFactory.GetGrain<IUserGrain>(userId).GetPrincipalAsync();
+        var isOwner = State.OwnerUserId is { } owner
+            ? principal?.UserId == owner
+            : State.OwnerOrgId is { } orgId && AuthorizationPolicy.Instance.Check(principal, AssistantAction.RemoveOrgDatabase, ResourceScope.ForOrganization(orgId)).Allowed;
+        if (!isOwner) return new DatabaseResult(DatabaseError.NotAllowed, "Only the database's owner can change write mode.");
+        State.WriteMode = enabled;
+        await WriteAsync();
+        await activity.AppendAsync(new ActivityEntry(ActivityEvents.DatabaseWriteMode, userId, State.OwnerOrgId, "database", DatabaseId,
+            new Dictionary<string, object?> { ["enabled"] = enabled }));
+        return new DatabaseResult(DatabaseError.None, enabled
+            ? "Write mode is on: INSERT and UPDATE statements run after the asker confirms them."
+            : "Write mode is off: only reading queries run.", Info());
+    }
+
+    public async Task RemoveAsync()
+    {
+        if (!State.Exists || !State.Active) return;
+        if (_connectionString is not null) Driver.ClearPool(_connectionString);
+        State.Active = false;
+        State.ProtectedConnectionString = null;
+        _connectionString = null;
+        _schema = null;
+        await WriteAsync();
+        LogRemoved(logger, DatabaseId);
+    }
+
+    /// <returns>Null when allowed, otherwise the reason to show.</returns>
+    private async Task<string?> AccessAsync(long userId)
+    {
+        const string NoAccess = "You don't have access to this database.";
+        if (!State.Exists || !State.Active) return NoAccess;
+        var principal = await GrainFactory.GetGrain<IUserGrain>(userId).GetPrincipalAsync();
+        if (principal is null) return "Send /start first.";
+        if (State.IsShared) return null;
+        var scope = State.OwnerUserId is { } owner ? ResourceScope.ForUser(owner) : ResourceScope.ForOrganization(State.OwnerOrgId!);
+        var decision = AuthorizationPolicy.Instance.Check(principal, AssistantAction.UseDatabase, scope);
+        return decision.Allowed ? null : NoAccess;
+    }
+
+    private async Task<QueryResult> RunLimitedAsync(long userId, string sql, bool isWrite)
+    {
+        var running = _runningPerUser.GetValueOrDefault(userId);
+        if (running >= limits.MaxConcurrentPerUser)
+        {
+            return QueryResult.Problem(QueryOutcome.Busy, $"You already have {limits.MaxConcurrentPerUser} queries running; wait for one to finish.");
+        }
+        _runningPerUser[userId] = running + 1;
+        try
+        {
+            await ProbeIfIdleAsync();
+            var (connectionString, driver) = (ConnectionString(), Driver);
+            // Off the grain's turn: SQLite's driver blocks, and other users' queries may run meanwhile.
+            // Grain state must not be touched in there, hence the locals.
+            var result = await Task.Run(() => GuardedQueryRunner.RunAsync(driver, connectionString, sql, isWrite, limits, CancellationToken.None));
+            if (result.Outcome != QueryOutcome.Unavailable) _lastUsed = timeProvider.GetUtcNow();
+            LogRan(logger, DatabaseId, userId, result.Outcome, result.Rows.Count, (long)result.Duration.TotalMilliseconds);
+            return result;
+        }
+        finally
+        {
+            if (--_runningPerUser[userId] == 0) _runningPerUser.Remove(userId);
+        }
+    }
+
+    /// <summary>After a long idle spell a pooled connection may be dead; a probe that fails empties the pool.</summary>
+    private async Task ProbeIfIdleAsync()
+    {
+        if (timeProvider.GetUtcNow() - _lastUsed < limits.IdleProbeAfter) return;
+        var (connectionString, driver) = (ConnectionString(), Driver);
+        var probe = await Task.Run(() => GuardedQueryRunner.RunAsync(driver, connectionString, "SELECT 1", isWrite: false, limits, CancellationToken.None));
+        if (probe.Outcome != QueryOutcome.Succeeded) driver.ClearPool(connectionString);
+    }
+
+    private string ConnectionString()
+    {
+        if (_connectionString is not null) return _connectionString;
+        var stored = State.ProtectedConnectionString ?? throw new InvalidOperationException($"Database {DatabaseId} has no connection string.");
+        _connectionString = secrets.Unprotect(stored, DatabaseId);
+        return _connectionString;
+    }
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // After a key rotation, re-encrypt under the current key the first time the grain wakes.
+        if (State.ProtectedConnectionString is { } stored && secrets.NeedsReprotection(stored))
+        {
+            State.ProtectedConnectionString = secrets.Protect(secrets.Unprotect(stored, DatabaseId), DatabaseId);
+            await WriteAsync();
+        }
+    }
+
+    private async Task WriteAsync()
+    {
+        await _writeGate.WaitAsync();
+        try
+        {
+            await connection.WriteStateAsync();
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private DatabaseInfo Info() => new(DatabaseId, State.Name, State.Provider, State.Description, State.OwnerUserId, State.OwnerOrgId,
+        State.IsShared, State.Active, State.WriteMode, State.CreatedBy, State.CreatedAt);
+
+    [LoggerMessage(1, LogLevel.Information, "Database {DatabaseId} added: {Provider}, {Description}")]
+    private static partial void LogCreated(ILogger logger, string databaseId, DatabaseProvider provider, string description);
+
+    [LoggerMessage(2, LogLevel.Information, "Database {DatabaseId} removed")]
+    private static partial void LogRemoved(ILogger logger, string databaseId);
+
+    [LoggerMessage(3, LogLevel.Information, "Query on {DatabaseId} by {UserId} refused: {Reason}")]
+    private static partial void LogRefused(ILogger logger, string databaseId, long userId, string reason);
+
+    [LoggerMessage(4, LogLevel.Information, "Query on {DatabaseId} by {UserId}: {Outcome}, {Rows} rows in {ElapsedMs} ms")]
+    private static partial void LogRan(ILogger logger, string databaseId, long userId, QueryOutcome outcome, int rows, long elapsedMs);
+}

@@ -1,0 +1,148 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
+using OrleansAssistant.Authorization;
+using OrleansAssistant.Grains.Audit;
+using OrleansAssistant.Grains.Databases.Connections;
+using OrleansAssistant.Grains.Databases.Execution;
+using OrleansAssistant.Grains.Interfaces.Databases;
+using OrleansAssistant.Grains.Interfaces.Organizations;
+using OrleansAssistant.Grains.Interfaces.Users;
+
+namespace OrleansAssistant.Grains.Databases;
+
+/// <summary>
+/// Adds, removes, lists and selects databases. Verification happens before anything is saved, so a
+/// bad connection string changes nothing. The grains it calls never call back.
+/// </summary>
+[StatelessWorker]
+public sealed partial class DatabasesGrain(
+    ConnectionStringParser parser,
+    QueryLimits limits,
+    ActivityLog activity,
+    ILogger<DatabasesGrain> logger) : Grain, IDatabasesGrain
+{
+    private const string NoAccess = "You don't have access to this database.";
+    private static readonly AuthorizationPolicy Policy = AuthorizationPolicy.Instance;
+
+    public async Task<DatabaseResult> AddAsync(long userId, string name, string connectionString)
+    {
+        var principal = await GrainFactory.GetGrain<IUserGrain>(userId).GetPrincipalAsync();
+        if (principal is null) return new DatabaseResult(DatabaseError.NotRegistered, "Send /start first.");
+        var forOrganization = Policy.Check(principal, AssistantAction.AddOrgDatabase).Allowed;
+        var personal = Policy.Check(principal, AssistantAction.AddPersonalDatabase);
+        if (!forOrganization && !personal.Allowed) return new DatabaseResult(DatabaseError.NotAllowed, personal.Reason!);
+        if (DatabaseName.Normalize(name) is not { } displayName)
+        {
+            return new DatabaseResult(DatabaseError.InvalidName, $"The database name must be 1 to {DatabaseName.MaxLength} characters.");
+        }
+        var parsed = parser.Parse(connectionString);
+        if (!parsed.Succeeded) return new DatabaseResult(DatabaseError.InvalidConnectionString, parsed.Error!);
+        var target = parsed.Connection!;
+
+        var (failure, canWrite) = await VerifyAsync(target);
+        if (failure is not null)
+        {
+            LogVerificationFailed(logger, userId, target.Provider, target.Description);
+            return new DatabaseResult(DatabaseError.VerificationFailed, failure);
+        }
+
+        var databaseId = NewId();
+        await GrainFactory.GetGrain<IDatabaseConnectionGrain>(databaseId).CreateAsync(new DatabaseRegistration(
+            displayName, target.Provider, target.ConnectionString, target.Description,
+            forOrganization ? null : userId, forOrganization ? principal.OrgId : null, IsShared: false, CreatedBy: userId));
+        var user = GrainFactory.GetGrain<IUserGrain>(userId);
+        if (forOrganization) await GrainFactory.GetGrain<IOrganizationGrain>(principal.OrgId!).AddDatabaseAsync(databaseId);
+        else await user.AddPersonalDatabaseAsync(databaseId);
+        if ((await user.GetInfoAsync())!.ActiveDatabaseId is null) await user.SetActiveDatabaseAsync(databaseId);
+
+        await activity.AppendAsync(new ActivityEntry(ActivityEvents.DatabaseAdded, userId, principal.OrgId, "database", databaseId,
+            new Dictionary<string, object?> { ["name"] = displayName, ["database"] = target.Description, ["scope"] = forOrganization ? "organization" : "personal" }));
+        var info = await GrainFactory.GetGrain<IDatabaseConnectionGrain>(databaseId).GetInfoAsync();
+        return new DatabaseResult(DatabaseError.None, $"Database '{displayName}' added ({target.Description}).", info,
+            canWrite ? WriteAccessProbe.Warning : null);
+    }
+
+    public async Task<DatabaseResult> RemoveAsync(long userId, string databaseId)
+    {
+        var principal = await GrainFactory.GetGrain<IUserGrain>(userId).GetPrincipalAsync();
+        if (principal is null) return new DatabaseResult(DatabaseError.NotRegistered, "Send /start first.");
+        var database = GrainFactory.GetGrain<IDatabaseConnectionGrain>(databaseId);
+        if (await database.GetInfoAsync() is not { IsActive: true } info) return new DatabaseResult(DatabaseError.NotFound, NoAccess);
+        var mayRemove = info.OwnerUserId is { } owner
+            ? owner == userId
+            : info.OwnerOrgId is { } orgId && Policy.Check(principal, AssistantAction.RemoveOrgDatabase, ResourceScope.ForOrganization(orgId)).Allowed;
+        if (!mayRemove) return new DatabaseResult(DatabaseError.NotAllowed, info.IsShared ? "The shared demo database cannot be removed." : NoAccess);
+
+        // Stop it first: from here on nobody can query it, even before the selections are cleared.
+        await database.RemoveAsync();
+        var affectedUsers = new List<long>();
+        if (info.OwnerUserId is { } personalOwner) affectedUsers.Add(personalOwner);
+        if (info.OwnerOrgId is { } ownerOrgId)
+        {
+            var organization = GrainFactory.GetGrain<IOrganizationGrain>(ownerOrgId);
+            await organization.RemoveDatabaseAsync(databaseId);
+            affectedUsers.AddRange((await organization.GetMembersAsync()).Select(member => member.UserId));
+        }
+        await Task.WhenAll(affectedUsers.Select(id => GrainFactory.GetGrain<IUserGrain>(id).ForgetDatabaseAsync(databaseId)));
+        await activity.AppendAsync(new ActivityEntry(ActivityEvents.DatabaseRemoved, userId, info.OwnerOrgId, "database", databaseId,
+            new Dictionary<string, object?> { ["name"] = info.Name }));
+        return new DatabaseResult(DatabaseError.None, $"Database '{info.Name}' removed.", info with { IsActive = false });
+    }
+
+    public async Task<IReadOnlyList<DatabaseInfo>> ListUsableAsync(long userId)
+    {
+        var user = GrainFactory.GetGrain<IUserGrain>(userId);
+        if (await user.GetInfoAsync() is not { } info) return [];
+        var ids = new List<string>(info.PersonalDatabaseIds);
+        if (info.OrgId is { } orgId) ids.AddRange(await GrainFactory.GetGrain<IOrganizationGrain>(orgId).GetDatabaseIdsAsync());
+        ids.AddRange(SharedDatabases.Ids);
+        var candidates = await Task.WhenAll(ids.Distinct().Select(async id =>
+        {
+            var database = GrainFactory.GetGrain<IDatabaseConnectionGrain>(id);
+            return await database.GetInfoAsync() is { IsActive: true } found && await database.CanUseAsync(userId) ? found : null;
+        }));
+        return candidates.OfType<DatabaseInfo>().ToArray();
+    }
+
+    public async Task<DatabaseResult> SelectAsync(long userId, string databaseId)
+    {
+        var user = GrainFactory.GetGrain<IUserGrain>(userId);
+        if (await user.GetPrincipalAsync() is null) return new DatabaseResult(DatabaseError.NotRegistered, "Send /start first.");
+        var database = GrainFactory.GetGrain<IDatabaseConnectionGrain>(databaseId);
+        // An unknown id and somebody else's database answer alike: ids of others are not confirmed.
+        if (!await database.CanUseAsync(userId)) return new DatabaseResult(DatabaseError.NotFound, NoAccess);
+        await user.SetActiveDatabaseAsync(databaseId);
+        var info = await database.GetInfoAsync();
+        return new DatabaseResult(DatabaseError.None, $"Questions now go to '{info!.Name}'.", info);
+    }
+
+    /// <returns>A sentence for the user when the database cannot be used, and whether the login can write.</returns>
+    private async Task<(string? Failure, bool CanWrite)> VerifyAsync(CustomerConnection target)
+    {
+        var driver = CustomerDatabaseDriver.For(target.Provider);
+        using var timeout = new CancellationTokenSource(limits.VerifyTimeout);
+        try
+        {
+            return await Task.Run(async () =>
+            {
+                await using var connection = await driver.OpenAsync(target.ConnectionString, readOnly: true, timeout.Token);
+                await using (var probe = connection.CreateCommand())
+                {
+                    probe.CommandText = "SELECT 1";
+                    await probe.ExecuteScalarAsync(timeout.Token);
+                }
+                return ((string?)null, await WriteAccessProbe.CanWriteAsync(target.Provider, connection, timeout.Token));
+            }, timeout.Token);
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            return (ConnectionFailureExplainer.Explain(target.Provider, error, target.Description), false);
+        }
+    }
+
+    private static string NewId() => "db_" + RandomNumberGenerator.GetString("abcdefghijklmnopqrstuvwxyz0123456789", 12);
+
+    [LoggerMessage(1, LogLevel.Information, "User {UserId} could not add {Provider} database {Description}: verification failed")]
+    private static partial void LogVerificationFailed(ILogger logger, long userId, DatabaseProvider provider, string description);
+}

@@ -1,0 +1,110 @@
+using Microsoft.Data.Sqlite;
+using OrleansAssistant.Grains.Databases.Schema;
+using OrleansAssistant.Grains.Interfaces.Databases;
+using static OrleansAssistant.Grains.Tests.Databases.SchemaAssert;
+
+namespace OrleansAssistant.Grains.Tests.Databases;
+
+/// <summary>Schema introspection of a real SQLite file.</summary>
+public sealed class SchemaIntrospectionSqliteTests : IDisposable
+{
+    private readonly SchemaSqliteFile _file = new();
+
+    public void Dispose() => _file.Dispose();
+
+    private async Task<SqliteConnection> OpenAsync(string script)
+    {
+        var connection = new SqliteConnection(_file.ConnectionString);
+        await connection.OpenAsync();
+        await SchemaShopScripts.ExecuteAsync(connection, script);
+        return connection;
+    }
+
+    private static Task<DatabaseSchema> ReadAsync(SqliteConnection connection) =>
+        SchemaIntrospector.ReadAsync(DatabaseProvider.Sqlite, connection, ReadAt, CancellationToken.None);
+
+    [Fact]
+    public async Task Sqlite_Read_ListsUserTablesAndViews_WithoutSqliteOwnTables()
+    {
+        await using var connection = await OpenAsync(SchemaShopScripts.Sqlite + "ANALYZE;");
+
+        var schema = await ReadAsync(connection);
+
+        // sqlite_sequence (AUTOINCREMENT) and sqlite_stat1 (ANALYZE) exist but are SQLite's own.
+        Assert.Equal(
+            ["customer_totals", "customers", "it's \"odd\"", "order notes", "order_lines", "orders", "products"],
+            schema.Tables.Select(table => table.Name));
+        Assert.All(schema.Tables, table => Assert.Null(table.Schema));
+        Assert.Equal(["customer_totals"], schema.Tables.Where(table => table.IsView).Select(table => table.Name));
+        Assert.Equal(["x"], Table(schema, null, "it's \"odd\"").Columns.Select(column => column.Name));
+    }
+
+    [Fact]
+    public async Task Sqlite_Read_GivesDeclaredTypesNullabilityAndKeys()
+    {
+        await using var connection = await OpenAsync(SchemaShopScripts.Sqlite);
+
+        var schema = await ReadAsync(connection);
+
+        var customers = Table(schema, null, "customers");
+        Assert.Equal(
+            [
+                new ColumnSchema("id", "INTEGER", false),
+                new ColumnSchema("name", "VARCHAR(100)", false),
+                new ColumnSchema("email", "TEXT", true),
+                new ColumnSchema("created_at", "TEXT", false),
+            ],
+            customers.Columns);
+        Assert.Equal(["id"], customers.PrimaryKey);
+        Assert.Equal(new ColumnSchema("written by", "", true), Table(schema, null, "order notes").Columns[^1]);
+
+        var orderLines = Table(schema, null, "order_lines");
+        Assert.Equal(["order_id", "line_no"], orderLines.PrimaryKey);
+        Assert.Equal(2, orderLines.ForeignKeys.Count);
+        ForeignKey(Assert.Single(orderLines.ForeignKeys, key => key.ReferencedTable == "orders"), ["order_id"], null, "orders", ["id"]);
+        // "REFERENCES products" names no column: the target is the parent's primary key.
+        ForeignKey(Assert.Single(orderLines.ForeignKeys, key => key.ReferencedTable == "products"), ["product_id"], null, "products", ["id"]);
+        ForeignKey(Assert.Single(Table(schema, null, "order notes").ForeignKeys),
+            ["order_id", "line_no"], null, "order_lines", ["order_id", "line_no"]);
+    }
+
+    [Fact]
+    public async Task Sqlite_RowEstimate_ComesFromAnalyzeStatistics()
+    {
+        await using var connection = await OpenAsync(SchemaShopScripts.Sqlite);
+
+        var beforeAnalyze = await ReadAsync(connection);
+        await SchemaShopScripts.ExecuteAsync(connection, "ANALYZE;");
+        var afterAnalyze = await ReadAsync(connection);
+
+        Assert.All(beforeAnalyze.Tables, table => Assert.Null(table.RowEstimate));
+        Assert.Equal(SchemaShopScripts.OrderCount, Table(afterAnalyze, null, "orders").RowEstimate);
+        Assert.Equal(SchemaShopScripts.CustomerCount, Table(afterAnalyze, null, "customers").RowEstimate);
+        Assert.Null(Table(afterAnalyze, null, "customer_totals").RowEstimate);
+    }
+
+    [Fact]
+    public async Task Sqlite_CompactText_QuotesOddNames_AndOmitsMissingTypes()
+    {
+        await using var connection = await OpenAsync(SchemaShopScripts.Sqlite);
+
+        var lines = SchemaText.Compact(await ReadAsync(connection)).Split('\n');
+
+        Assert.Contains("\"it's \"\"odd\"\"\"(x INTEGER)", lines);
+        Assert.Contains("\"order notes\"(order_id INTEGER, line_no INTEGER, \"written by\", (order_id, line_no) → order_lines(order_id, line_no))", lines);
+    }
+
+    [Fact]
+    public async Task Read_ManyTables_StopsAtMaxTables_KeepingTheFirstByName()
+    {
+        var tableCount = SchemaIntrospector.MaxTables + 5;
+        await using var connection = await OpenAsync(string.Concat(
+            Enumerable.Range(0, tableCount).Reverse().Select(number => $"CREATE TABLE t{number:0000} (id INTEGER PRIMARY KEY);")));
+
+        var schema = await ReadAsync(connection);
+
+        Assert.Equal(SchemaIntrospector.MaxTables, schema.Tables.Count);
+        Assert.Equal("t0000", schema.Tables[0].Name);
+        Assert.Equal($"t{SchemaIntrospector.MaxTables - 1:0000}", schema.Tables[^1].Name);
+    }
+}
