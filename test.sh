@@ -41,12 +41,18 @@ start_postgres() {
     run_as=(runuser -u postgres --)
   fi
   PG_PORT=$(free_port)
-  "${run_as[@]}" "$bin/initdb" -D "$PG_DIR/data" -U postgres -A trust -E UTF8 --no-sync >/dev/null
+  # Password logins over TCP (as in production), so tests can prove wrong passwords are refused.
+  PG_PASSWORD="pgtest-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
+  printf '%s\n' "$PG_PASSWORD" > "$PG_DIR/pwfile"
+  [ "$(id -u)" -eq 0 ] && chown postgres "$PG_DIR/pwfile"
+  "${run_as[@]}" "$bin/initdb" -D "$PG_DIR/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
+    --pwfile="$PG_DIR/pwfile" -E UTF8 --no-sync >/dev/null
+  rm -f "$PG_DIR/pwfile"
   # Tests create many short-lived databases; durability does not matter for a throwaway server.
   "${run_as[@]}" "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 start \
     -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400" >/dev/null
   STOP_POSTGRES=("${run_as[@]}" "$bin/pg_ctl" -D "$PG_DIR/data" -m immediate stop)
-  export ORLEANS_ASSISTANT_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres;Maximum Pool Size=50"
+  export ORLEANS_ASSISTANT_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=$PG_PASSWORD;Database=postgres;Maximum Pool Size=50"
   log "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') listening on 127.0.0.1:$PG_PORT"
 }
 

@@ -30,11 +30,18 @@ public interface IDatabaseConnectionGrain : IGrainWithStringKey
     Task<QueryResult> QueryAsync(long userId, string sql);
 
     /// <summary>
-    /// Runs one INSERT or UPDATE when write mode is on, only as confirmation of that exact statement by
-    /// the user who asked; in a transaction; audited.
+    /// Checks one INSERT or UPDATE for write mode and holds it for confirmation by the asking user.
+    /// Nothing runs yet; the result's message says what would happen and carries the token.
+    /// </summary>
+    [Alias("ProposeWrite")]
+    Task<WriteProposal> ProposeWriteAsync(long userId, string sql);
+
+    /// <summary>
+    /// Runs the exact statement held under <paramref name="token"/> once, for the user who asked, in a
+    /// transaction; audited. Tokens expire after 10 minutes and die with the activation.
     /// </summary>
     [Alias("ExecuteConfirmedWrite")]
-    Task<QueryResult> ExecuteConfirmedWriteAsync(long userId, string sql);
+    Task<QueryResult> ExecuteConfirmedWriteAsync(long userId, string token);
 
     /// <summary>Turns write mode on or off; the owner only.</summary>
     [Alias("SetWriteMode")]

@@ -26,7 +26,10 @@ public sealed partial class DatabaseConnectionGrain(
     TimeProvider timeProvider,
     ILogger<DatabaseConnectionGrain> logger) : Grain, IDatabaseConnectionGrain
 {
+    private const string WriteModeOff = "Write mode is off for this database; its owner can turn it on.";
     private static readonly TimeSpan SchemaLifetime = TimeSpan.FromMinutes(30);
+    private static readonly TimeSpan PendingWriteLifetime = TimeSpan.FromMinutes(10);
+    private readonly Dictionary<string, PendingWrite> _pendingWrites = [];
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly Dictionary<long, int> _runningPerUser = [];
     private string? _connectionString;
@@ -86,18 +89,38 @@ public sealed partial class DatabaseConnectionGrain(
         return await RunLimitedAsync(userId, sql, isWrite: false);
     }
 
-    public async Task<QueryResult> ExecuteConfirmedWriteAsync(long userId, string sql)
+    public async Task<WriteProposal> ProposeWriteAsync(long userId, string sql)
     {
-        if (await AccessAsync(userId) is { } denied) return QueryResult.Problem(QueryOutcome.AccessDenied, denied);
-        if (!State.WriteMode) return QueryResult.Problem(QueryOutcome.Refused, "Write mode is off for this database; its owner can turn it on.");
+        if (await AccessAsync(userId) is { } denied) return new WriteProposal(null, sql, denied);
+        if (!State.WriteMode) return new WriteProposal(null, sql, WriteModeOff);
         var verdict = SqlGuard.Check(State.Provider, sql, allowWrites: true);
         if (!verdict.Allowed || verdict.Kind == StatementKind.Query)
         {
-            return QueryResult.Problem(QueryOutcome.Refused, verdict.Refusal ?? "Only a single INSERT or UPDATE can be confirmed as a write.");
+            return new WriteProposal(null, sql, verdict.Refusal ?? "Only a single INSERT or UPDATE can be confirmed as a write.");
         }
-        var result = await RunLimitedAsync(userId, sql, isWrite: true);
+        var now = timeProvider.GetUtcNow();
+        foreach (var expired in _pendingWrites.Where(pending => pending.Value.ExpiresAt <= now).Select(pending => pending.Key).ToArray())
+        {
+            _pendingWrites.Remove(expired);
+        }
+        var token = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        _pendingWrites[token] = new PendingWrite(userId, sql, now + PendingWriteLifetime);
+        return new WriteProposal(token, sql, $"This {verdict.Kind.ToString().ToUpperInvariant()} will change data in '{State.Name}'. Confirm to run it.");
+    }
+
+    public async Task<QueryResult> ExecuteConfirmedWriteAsync(long userId, string token)
+    {
+        // One use only, and only by the user it was proposed to (nobody else can spend it either).
+        if (!_pendingWrites.TryGetValue(token, out var pending) || pending.UserId != userId || pending.ExpiresAt <= timeProvider.GetUtcNow())
+        {
+            return QueryResult.Problem(QueryOutcome.Refused, "This confirmation has expired or was already used; ask again.");
+        }
+        _pendingWrites.Remove(token);
+        if (await AccessAsync(userId) is { } denied) return QueryResult.Problem(QueryOutcome.AccessDenied, denied);
+        if (!State.WriteMode) return QueryResult.Problem(QueryOutcome.Refused, WriteModeOff);
+        var result = await RunLimitedAsync(userId, pending.Sql, isWrite: true);
         await activity.AppendAsync(new ActivityEntry(ActivityEvents.DatabaseWrite, userId, State.OwnerOrgId, "database", DatabaseId,
-            new Dictionary<string, object?> { ["sql"] = sql, ["outcome"] = result.Outcome.ToString(), ["rowsAffected"] = result.RowsAffected }));
+            new Dictionary<string, object?> { ["sql"] = pending.Sql, ["outcome"] = result.Outcome.ToString(), ["rowsAffected"] = result.RowsAffected }));
         return result;
     }
 
@@ -154,10 +177,8 @@ public sealed partial class DatabaseConnectionGrain(
         try
         {
             await ProbeIfIdleAsync();
-            var (connectionString, driver) = (ConnectionString(), Driver);
-            // Off the grain's turn: SQLite's driver blocks, and other users' queries may run meanwhile.
-            // Grain state must not be touched in there, hence the locals.
-            var result = await Task.Run(() => GuardedQueryRunner.RunAsync(driver, connectionString, sql, isWrite, limits, CancellationToken.None));
+            // The runner moves blocking drivers off this turn, so other users' queries run meanwhile.
+            var result = await GuardedQueryRunner.RunAsync(Driver, ConnectionString(), sql, isWrite, limits, CancellationToken.None);
             if (result.Outcome != QueryOutcome.Unavailable) _lastUsed = timeProvider.GetUtcNow();
             LogRan(logger, DatabaseId, userId, result.Outcome, result.Rows.Count, (long)result.Duration.TotalMilliseconds);
             return result;
@@ -172,9 +193,8 @@ public sealed partial class DatabaseConnectionGrain(
     private async Task ProbeIfIdleAsync()
     {
         if (timeProvider.GetUtcNow() - _lastUsed < limits.IdleProbeAfter) return;
-        var (connectionString, driver) = (ConnectionString(), Driver);
-        var probe = await Task.Run(() => GuardedQueryRunner.RunAsync(driver, connectionString, "SELECT 1", isWrite: false, limits, CancellationToken.None));
-        if (probe.Outcome != QueryOutcome.Succeeded) driver.ClearPool(connectionString);
+        var probe = await GuardedQueryRunner.RunAsync(Driver, ConnectionString(), "SELECT 1", isWrite: false, limits, CancellationToken.None);
+        if (probe.Outcome != QueryOutcome.Succeeded) Driver.ClearPool(ConnectionString());
     }
 
     private string ConnectionString()
@@ -207,6 +227,8 @@ public sealed partial class DatabaseConnectionGrain(
             _writeGate.Release();
         }
     }
+
+    private sealed record PendingWrite(long UserId, string Sql, DateTimeOffset ExpiresAt);
 
     private DatabaseInfo Info() => new(DatabaseId, State.Name, State.Provider, State.Description, State.OwnerUserId, State.OwnerOrgId,
         State.IsShared, State.Active, State.WriteMode, State.CreatedBy, State.CreatedAt);

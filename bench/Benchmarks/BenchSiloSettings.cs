@@ -22,7 +22,18 @@ internal static class BenchSiloSettings
         ["Logging:LogLevel:OrleansAssistant"] = "Warning",
         // Its first check after start reports the time since boot as a stall: a false alarm on every start.
         ["Logging:LogLevel:Orleans.Runtime.Watchdog"] = "Error",
+        // Its "back up the generated key" advice concerns a throwaway folder here.
+        ["Logging:LogLevel:OrleansAssistant.Grains.Databases.Secrets.SecretKeyRing"] = "Error",
     };
+
+    /// <summary>The embedded defaults, with the "Demo Sales" database generated and registered on start.</summary>
+    public static Dictionary<string, string?> WithDemoDatabase(string dataDirectory, int dashboardPort)
+    {
+        var settings = Embedded(dataDirectory, dashboardPort);
+        // Explicit: the query suite needs the database whatever the default for embedded storage becomes.
+        settings["Databases:DemoDatabase"] = "true";
+        return settings;
+    }
 
     /// <summary>Clustering, grain storage and app tables all in the one PostgreSQL database.</summary>
     public static Dictionary<string, string?> Postgres(string dataDirectory, int dashboardPort, string connectionString)

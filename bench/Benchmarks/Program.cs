@@ -1,4 +1,5 @@
 using OrleansAssistant.Benchmarks;
+using OrleansAssistant.Benchmarks.Query;
 using OrleansAssistant.Benchmarks.Reporting;
 using OrleansAssistant.Benchmarks.Startup;
 using OrleansAssistant.Benchmarks.Storage;
@@ -54,7 +55,16 @@ if (options.Includes(Suite.Storage))
     ReportPrinter.Print(storage);
 }
 
+IReadOnlyList<QueryLatencyResult> queries = [];
+if (options.Includes(Suite.Query))
+{
+    Console.WriteLine("Measuring guarded queries on the demo database...");
+    queries = await QuerySuite.RunAsync(stop.Token);
+    Console.WriteLine();
+    ReportPrinter.Print(queries);
+}
+
 foreach (var line in notRun) Console.WriteLine(line);
-var report = new BenchReport(startedAt, options.Suite.ToString().ToLowerInvariant(), machine, startup, storage, notRun);
+var report = new BenchReport(startedAt, options.Suite.ToString().ToLowerInvariant(), machine, startup, storage, queries, notRun);
 Console.WriteLine($"Results written to {await ReportFile.WriteAsync(report, stop.Token)}");
 return 0;

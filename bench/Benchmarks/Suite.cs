@@ -6,4 +6,5 @@ internal enum Suite
     All,
     Startup,
     Storage,
+    Query,
 }

@@ -53,6 +53,12 @@ public abstract class CustomerDatabaseDriver
     /// </summary>
     public virtual CancellationTokenRegistration StopOnCancel(DbConnection connection, CancellationToken cancellationToken) => default;
 
+    /// <summary>
+    /// Limits how many statements of this provider run at once, for drivers that block a thread
+    /// while they run: unbounded, they would starve the thread pool the silo itself needs.
+    /// </summary>
+    public virtual SemaphoreSlim? BlockingGate => null;
+
     /// <summary>Forgets pooled connections, e.g. after a failed health probe or when the database is removed.</summary>
     public abstract void ClearPool(string connectionString);
 

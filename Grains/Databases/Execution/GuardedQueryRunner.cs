@@ -15,6 +15,22 @@ public static class GuardedQueryRunner
     public static async Task<QueryResult> RunAsync(
         CustomerDatabaseDriver driver, string connectionString, string sql, bool isWrite, QueryLimits limits, CancellationToken cancellationToken)
     {
+        if (driver.BlockingGate is not { } gate) return await RunNowAsync(driver, connectionString, sql, isWrite, limits, cancellationToken);
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            // On a thread of its own: the blocking driver must not hold up the caller's thread.
+            return await Task.Run(() => RunNowAsync(driver, connectionString, sql, isWrite, limits, cancellationToken), cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private static async Task<QueryResult> RunNowAsync(
+        CustomerDatabaseDriver driver, string connectionString, string sql, bool isWrite, QueryLimits limits, CancellationToken cancellationToken)
+    {
         var clock = Stopwatch.StartNew();
         DbConnection connection;
         DbTransaction transaction;

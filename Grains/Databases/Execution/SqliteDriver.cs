@@ -14,6 +14,9 @@ public sealed class SqliteDriver : CustomerDatabaseDriver
 
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
+    // Microsoft.Data.Sqlite's async methods run synchronously; one running statement per core.
+    public override SemaphoreSlim? BlockingGate { get; } = new(Environment.ProcessorCount, Environment.ProcessorCount);
+
     protected override DbConnection Create(string connectionString, bool readOnly) =>
         new SqliteConnection(new SqliteConnectionStringBuilder(connectionString)
         {

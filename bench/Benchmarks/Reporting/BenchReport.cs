@@ -1,3 +1,4 @@
+using OrleansAssistant.Benchmarks.Query;
 using OrleansAssistant.Benchmarks.Startup;
 using OrleansAssistant.Benchmarks.Storage;
 
@@ -10,4 +11,5 @@ internal sealed record BenchReport(
     Machine Machine,
     StartupResult? Startup,
     IReadOnlyList<StorageResult> Storage,
+    IReadOnlyList<QueryLatencyResult> Query,
     IReadOnlyList<string> NotRun);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OrleansAssistant.Benchmarks.Query;
 using OrleansAssistant.Benchmarks.Startup;
 using OrleansAssistant.Benchmarks.Storage;
 
@@ -42,10 +43,28 @@ internal static class ReportPrinter
         Console.WriteLine();
     }
 
+    public static void Print(IReadOnlyList<QueryLatencyResult> queries)
+    {
+        Console.WriteLine("Queries, IDatabaseConnectionGrain.QueryAsync on Demo Sales (SQLite) = access check + SQL guard + run, called inside the silo");
+        var table = new TextTable("shape", "queries", "concurrency", "queries/s", "p50 ms", "p95 ms", "p99 ms", "max ms");
+        foreach (var result in queries)
+        {
+            table.Add(result.Shape, Number(result.Queries), Number(result.Concurrency),
+                result.QueriesPerSecond.ToString("F0", CultureInfo.InvariantCulture),
+                FineMs(result.LatencyMs.P50), FineMs(result.LatencyMs.P95), FineMs(result.LatencyMs.P99), FineMs(result.LatencyMs.Max));
+        }
+        table.WriteTo(Console.Out);
+        Console.WriteLine($"  (concurrent queries ask as {QueryBenchmark.ConcurrentUsers} different users, one query in flight each)");
+        Console.WriteLine();
+    }
+
     private static string[] Row(string measure, int runs, double first, LatencySummary summary) =>
         [measure, Number(runs), Ms(first), Ms(summary.Min), Ms(summary.P50), Ms(summary.Max)];
 
     private static string Ms(double milliseconds) => milliseconds.ToString("F1", CultureInfo.InvariantCulture);
+
+    // Point lookups take a few hundredths of a millisecond; one decimal would print them all as 0.0.
+    private static string FineMs(double milliseconds) => milliseconds.ToString("F2", CultureInfo.InvariantCulture);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -23,10 +23,21 @@ public sealed class ConnectionFailureExplainerTests
     }
 
     [Fact]
+    public async Task WrongPostgreSqlPassword_IsExplainedAsRefusedLogin()
+    {
+        var server = new NpgsqlConnectionStringBuilder(TestPostgres.ServerConnectionString) { Password = Password };
+        var connection = Parse(server.ToString());
+
+        var sentence = await ExplainOpenFailureAsync(connection);
+
+        Assert.Equal(ConnectionFailureExplainer.LoginRefused, sentence);
+        Assert.DoesNotContain(Password, sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MissingPostgreSqlDatabase_IsExplainedAsMissing()
     {
-        // The test server trusts every login, so a wrong password cannot fail here; a missing database can.
-        var server = new NpgsqlConnectionStringBuilder(TestPostgres.ServerConnectionString) { Database = "does_not_exist_x", Password = Password };
+        var server = new NpgsqlConnectionStringBuilder(TestPostgres.ServerConnectionString) { Database = "does_not_exist_x" };
         var connection = Parse(server.ToString());
 
         var sentence = await ExplainOpenFailureAsync(connection);

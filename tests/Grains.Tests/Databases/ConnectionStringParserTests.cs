@@ -205,7 +205,7 @@ public sealed class ConnectionStringParserTests : IDisposable
     public async Task PostgreSqlConnection_FromAUrl_OpensTheTestServer()
     {
         var server = new NpgsqlConnectionStringBuilder(TestPostgres.ServerConnectionString);
-        var result = _parser.Parse($"postgresql://{server.Username}:any-password@{server.Host}:{server.Port}/{server.Database}");
+        var result = _parser.Parse($"postgresql://{server.Username}:{Uri.EscapeDataString(server.Password!)}@{server.Host}:{server.Port}/{server.Database}");
 
         await using var connection = new NpgsqlConnection(result.Connection!.ConnectionString);
         await connection.OpenAsync();

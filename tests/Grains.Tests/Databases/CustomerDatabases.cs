@@ -7,7 +7,11 @@ namespace OrleansAssistant.Grains.Tests.Databases;
 /// <summary>Small real customer databases (a shop) on PostgreSQL and SQLite, and ways to count their rows.</summary>
 public static class CustomerDatabases
 {
+    /// <summary>A password written into connection strings that must never be saved or shown.</summary>
     public const string Password = "Sup3r-S3cret-Pw!";
+
+    /// <summary>The test server's real password, which every working connection string here carries.</summary>
+    public static string ServerPassword => new NpgsqlConnectionStringBuilder(TestPostgres.ServerConnectionString).Password!;
 
     private const string ShopSchema = """
         CREATE TABLE customers (id integer PRIMARY KEY, name text NOT NULL, city text);
@@ -18,10 +22,10 @@ public static class CustomerDatabases
                                   (3, 2, '2026-02-11 14:00:00', 19.99), (4, 3, '2026-03-01 08:00:00', 1000.00);
         """;
 
-    /// <summary>A fresh PostgreSQL shop database; the returned connection string carries <see cref="Password"/> (the test server trusts any).</summary>
+    /// <summary>A fresh PostgreSQL shop database; the returned connection string carries <see cref="ServerPassword"/>.</summary>
     public static async Task<string> PostgreSqlShopAsync()
     {
-        var connectionString = new NpgsqlConnectionStringBuilder(await TestPostgres.CreateDatabaseAsync("shop")) { Password = Password }.ToString();
+        var connectionString = await TestPostgres.CreateDatabaseAsync("shop");
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(ShopSchema, connection);

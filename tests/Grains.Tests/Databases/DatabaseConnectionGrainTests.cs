@@ -45,7 +45,7 @@ public sealed partial class DatabaseConnectionGrainTests(SiloFixture fixture)
         Assert.Equal(("Shop", DatabaseProvider.PostgreSql, userId), (info.Name, info.Provider, info.OwnerUserId));
         Assert.Matches("^db_[a-z0-9]{12}$", info.DatabaseId);
         Assert.Contains("PostgreSQL", info.Description, StringComparison.Ordinal);
-        Assert.DoesNotContain(CustomerDatabases.Password, added.Message + info.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain(CustomerDatabases.ServerPassword, added.Message + info.Description, StringComparison.Ordinal);
         Assert.NotNull(added.Warning);
         var user = (await Grains.GetGrain<IUserGrain>(userId).GetInfoAsync())!;
         Assert.Equal(info.DatabaseId, user.ActiveDatabaseId);
@@ -61,10 +61,10 @@ public sealed partial class DatabaseConnectionGrainTests(SiloFixture fixture)
         await using (var connection = new Npgsql.NpgsqlConnection(owner))
         {
             await connection.OpenAsync();
-            await using var command = new Npgsql.NpgsqlCommand($"CREATE ROLE {role} LOGIN; GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}; REVOKE CREATE ON DATABASE {connection.Database} FROM PUBLIC;", connection);
+            await using var command = new Npgsql.NpgsqlCommand($"CREATE ROLE {role} LOGIN PASSWORD '{CustomerDatabases.Password}'; GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}; REVOKE CREATE ON DATABASE {connection.Database} FROM PUBLIC;", connection);
             await command.ExecuteNonQueryAsync();
         }
-        var readOnly = new Npgsql.NpgsqlConnectionStringBuilder(owner) { Username = role }.ToString();
+        var readOnly = new Npgsql.NpgsqlConnectionStringBuilder(owner) { Username = role, Password = CustomerDatabases.Password }.ToString();
 
         var added = await Databases.AddAsync(userId, "Read only", readOnly);
 
@@ -101,21 +101,26 @@ public sealed partial class DatabaseConnectionGrainTests(SiloFixture fixture)
     }
 
     [Fact]
-    public async Task Add_UnreachableHostOrMissingDatabase_IsRefusedWithAUsefulReason_AndSavesNothing()
+    public async Task Add_UnreachableHostWrongPasswordOrMissingDatabase_IsRefusedWithAUsefulReason_AndSavesNothing()
     {
         var userId = await TestUsers.RegisterAsync(Grains);
         var server = new Npgsql.NpgsqlConnectionStringBuilder(TestPostgres.ServerConnectionString) { Password = CustomerDatabases.Password };
         var unreachable = new Npgsql.NpgsqlConnectionStringBuilder(server.ToString()) { Port = FreePort.Next() }.ToString();
-        var missing = new Npgsql.NpgsqlConnectionStringBuilder(server.ToString()) { Database = "no_such_database" }.ToString();
+        var missing = new Npgsql.NpgsqlConnectionStringBuilder(TestPostgres.ServerConnectionString) { Database = "no_such_database" }.ToString();
 
         var noServer = await Databases.AddAsync(userId, "Nowhere", unreachable);
+        var wrongPassword = await Databases.AddAsync(userId, "Locked", server.ToString());
         var noDatabase = await Databases.AddAsync(userId, "Missing", missing);
 
         Assert.Equal(DatabaseError.VerificationFailed, noServer.Error);
         Assert.Contains("reach", noServer.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(DatabaseError.VerificationFailed, wrongPassword.Error);
+        Assert.Contains("refused the login", wrongPassword.Message, StringComparison.Ordinal);
         Assert.Equal(DatabaseError.VerificationFailed, noDatabase.Error);
         Assert.Contains("does not exist", noDatabase.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(CustomerDatabases.Password, noServer.Message + noDatabase.Message, StringComparison.Ordinal);
+        var messages = noServer.Message + wrongPassword.Message + noDatabase.Message;
+        Assert.DoesNotContain(CustomerDatabases.Password, messages, StringComparison.Ordinal);
+        Assert.DoesNotContain(CustomerDatabases.ServerPassword, messages, StringComparison.Ordinal);
         Assert.Empty((await Grains.GetGrain<IUserGrain>(userId).GetInfoAsync())!.PersonalDatabaseIds);
     }
 
@@ -270,26 +275,33 @@ public sealed partial class DatabaseConnectionGrainTests(SiloFixture fixture)
     }
 
     [Fact]
-    public async Task WriteMode_IsOffByDefault_OnlyTheOwnerTurnsItOn_AndThenOnlyInsertOrUpdateRun()
+    public async Task WriteMode_IsOffByDefault_OnlyTheOwnerTurnsItOn_AndThenOnlyAConfirmedInsertOrUpdateRuns()
     {
         var (userId, databaseId, connectionString) = await PostgreSqlForNewUserAsync();
         var strangerId = await TestUsers.RegisterAsync(Grains);
         var database = Grains.GetGrain<IDatabaseConnectionGrain>(databaseId);
         const string insert = "INSERT INTO customers (id, name, city) VALUES (10, 'Margaret', 'Boston')";
 
-        Assert.Equal(QueryOutcome.Refused, (await database.ExecuteConfirmedWriteAsync(userId, insert)).Outcome);
+        Assert.Null((await database.ProposeWriteAsync(userId, insert)).Token);
         Assert.Equal(DatabaseError.NotAllowed, (await database.SetWriteModeAsync(strangerId, true)).Error);
         Assert.True((await database.SetWriteModeAsync(userId, true)).Succeeded);
 
-        var inserted = await database.ExecuteConfirmedWriteAsync(userId, insert);
-        var deleted = await database.ExecuteConfirmedWriteAsync(userId, "DELETE FROM customers");
-        var viaQuery = await database.QueryAsync(userId, "UPDATE customers SET city = 'x'");
+        var proposal = await database.ProposeWriteAsync(userId, insert);
+        Assert.NotNull(proposal.Token);
+        Assert.Equal(insert, proposal.Sql);
+        Assert.Equal(3L, (await CustomerDatabases.CountPostgreSqlAsync(connectionString)).Customers);
+        Assert.Equal(QueryOutcome.Refused, (await database.ExecuteConfirmedWriteAsync(strangerId, proposal.Token!)).Outcome);
+        var inserted = await database.ExecuteConfirmedWriteAsync(userId, proposal.Token!);
+        var again = await database.ExecuteConfirmedWriteAsync(userId, proposal.Token!);
 
         Assert.True(inserted.Succeeded, inserted.Message);
         Assert.Equal(1, inserted.RowsAffected);
-        Assert.Equal(QueryOutcome.Refused, deleted.Outcome);
-        Assert.Equal(QueryOutcome.Refused, viaQuery.Outcome);
-        Assert.Equal((4L, 4L), ((await CustomerDatabases.CountPostgreSqlAsync(connectionString)).Customers, (await CustomerDatabases.CountPostgreSqlAsync(connectionString)).Orders));
+        Assert.Equal(QueryOutcome.Refused, again.Outcome);
+        Assert.Null((await database.ProposeWriteAsync(userId, "DELETE FROM customers")).Token);
+        Assert.Null((await database.ProposeWriteAsync(userId, "DROP TABLE orders")).Token);
+        Assert.Equal(QueryOutcome.Refused, (await database.QueryAsync(userId, "UPDATE customers SET city = 'x'")).Outcome);
+        var counts = await CustomerDatabases.CountPostgreSqlAsync(connectionString);
+        Assert.Equal((4L, 4L), (counts.Customers, counts.Orders));
     }
 
     [Fact]
@@ -300,13 +312,17 @@ public sealed partial class DatabaseConnectionGrainTests(SiloFixture fixture)
         await database.QueryAsync(userId, "SELECT 1");
         await database.QueryAsync(userId, "SELECT nonexistent");
         await Databases.AddAsync(userId, "Broken", $"postgresql://postgres:{Uri.EscapeDataString(CustomerDatabases.Password)}@127.0.0.1:{FreePort.Next()}/x");
+        await Databases.AddAsync(userId, "Refused", new Npgsql.NpgsqlConnectionStringBuilder(TestPostgres.ServerConnectionString) { Password = CustomerDatabases.Password }.ToString());
 
         var stored = await StoredPayloadAsync(databaseId);
 
         Assert.Contains("ProtectedConnectionString", stored, StringComparison.Ordinal);
-        Assert.DoesNotContain(CustomerDatabases.Password, stored, StringComparison.Ordinal);
+        Assert.DoesNotContain(CustomerDatabases.ServerPassword, stored, StringComparison.Ordinal);
         Assert.NotEmpty(fixture.Logs.Lines);
-        Assert.DoesNotContain(fixture.Logs.Lines, line => line.Contains(CustomerDatabases.Password, StringComparison.Ordinal));
+        foreach (var secret in new[] { CustomerDatabases.ServerPassword, CustomerDatabases.Password })
+        {
+            Assert.DoesNotContain(fixture.Logs.Lines, line => line.Contains(secret, StringComparison.Ordinal));
+        }
     }
 
     private async Task<string> StoredPayloadAsync(string databaseId)
