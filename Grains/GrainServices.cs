@@ -2,6 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using OrleansAssistant.Grains.Audit;
+using OrleansAssistant.Grains.Costs;
+using OrleansAssistant.Grains.Llm;
+using OrleansAssistant.Grains.Questions;
 using OrleansAssistant.Grains.Databases;
 using OrleansAssistant.Grains.Databases.Connections;
 using OrleansAssistant.Grains.Databases.Execution;
@@ -13,7 +16,8 @@ namespace OrleansAssistant.Grains;
 public static class GrainServices
 {
     /// <summary>The services grains take in their constructors (the app database is registered by the host).</summary>
-    public static IServiceCollection AddAssistantGrainServices(this IServiceCollection services, AdminSettings admins, CustomerDatabaseOptions databases)
+    public static IServiceCollection AddAssistantGrainServices(
+        this IServiceCollection services, AdminSettings admins, CustomerDatabaseOptions databases, ModelSettings model)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(admins);
@@ -24,6 +28,11 @@ public static class GrainServices
             ? SecretKeyRing.FromKeys(databases.SecretKeys, databases.CurrentSecretKeyId!)
             : SecretKeyFile.LoadOrCreate(databases.SecretKeyFile, provider.GetRequiredService<ILogger<SecretKeyRing>>()));
         services.AddSingleton<SecretProtector>();
+        services.AddModelClient(model);
+        services.AddSingleton<PriceBook>();
+        services.AddSingleton<ConversationLedger>();
+        services.AddSingleton<CostReports>();
+        services.AddSingleton<QuestionPipeline>();
         return services;
     }
 }

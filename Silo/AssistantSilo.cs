@@ -4,6 +4,7 @@ using System.Diagnostics;
 using OrleansAssistant.Gateway.Bot;
 using OrleansAssistant.Gateway.Dashboard;
 using OrleansAssistant.Grains;
+using OrleansAssistant.Grains.Costs;
 using OrleansAssistant.Grains.Databases;
 using OrleansAssistant.Grains.Databases.Secrets;
 using OrleansAssistant.Grains.Storage.Sql;
@@ -38,7 +39,7 @@ public static partial class AssistantSilo
         builder.Services.AddSingleton<SchemaMigrator>();
         builder.Services.AddAssistantGrainServices(settings.Admins, new CustomerDatabaseOptions(
             settings.Databases.SqliteFolder, settings.Databases.SecretKeys, settings.Databases.CurrentSecretKeyId,
-            settings.Databases.SecretKeyFile(settings.DataDirectory)));
+            settings.Databases.SecretKeyFile(settings.DataDirectory)), settings.Model);
         builder.Services.AddSingleton(new AppDatabase(SqlDialect.For(settings.AppDatabase.Provider), settings.AppDatabase.ConnectionString));
 
         builder.UseOrleans(silo => silo
@@ -74,6 +75,7 @@ public static partial class AssistantSilo
         {
             await migrator.ApplyAsync(dialect, connectionString, purpose, cancellationToken);
         }
+        await app.Services.GetRequiredService<PriceBook>().SeedAsync(settings.ModelPrices, cancellationToken);
         // Loading the key ring now makes a first start generate (and announce) its key at once.
         app.Services.GetRequiredService<SecretKeyRing>();
         if (settings.Databases.DemoDatabase) await DemoDatabaseRegistration.CreateFileAsync(settings.DataDirectory, cancellationToken);

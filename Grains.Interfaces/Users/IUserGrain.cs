@@ -1,3 +1,6 @@
+using Orleans.Concurrency;
+using OrleansAssistant.Grains.Interfaces.Questions;
+
 namespace OrleansAssistant.Grains.Interfaces.Users;
 
 /// <summary>One person, keyed by their Telegram user id.</summary>
@@ -9,11 +12,13 @@ public interface IUserGrain : IGrainWithIntegerKey
     Task<UserInfo> RegisterAsync(TelegramProfile profile);
 
     /// <returns>Null when this person never registered.</returns>
-    [Alias("GetInfo")]
+    /// <remarks>A read that may interleave: a database grain asks while this user's question runs.</remarks>
+    [AlwaysInterleave, Alias("GetInfo")]
     Task<UserInfo?> GetInfoAsync();
 
     /// <returns>Null when this person never registered.</returns>
-    [Alias("GetPrincipal")]
+    /// <remarks>A read that may interleave: a database grain checks access while this user's question runs.</remarks>
+    [AlwaysInterleave, Alias("GetPrincipal")]
     Task<Principal?> GetPrincipalAsync();
 
     /// <summary>Reserves this user for <paramref name="orgId"/> before the other steps of a join or org creation.</summary>
@@ -38,6 +43,18 @@ public interface IUserGrain : IGrainWithIntegerKey
     /// <summary>Drops a removed database from the personal list and from the active selection; idempotent.</summary>
     [Alias("ForgetDatabase")]
     Task ForgetDatabaseAsync(string databaseId);
+
+    /// <summary>
+    /// Answers a plain-language question about the active database. Interleaves with itself on
+    /// purpose: a second question while one runs is answered at once with "still working", never
+    /// queued. Rate limited (1 per second, bursts of 3).
+    /// </summary>
+    [AlwaysInterleave, Alias("Ask")]
+    Task<QuestionAnswer> AskAsync(long chatId, string question, IQuestionProgress? progress = null);
+
+    /// <summary>Forgets the conversation so far in this chat (/clear); history rows stay for audit, marked cleared.</summary>
+    [Alias("ClearConversation")]
+    Task ClearConversationAsync(long chatId);
 
     /// <summary>Sets (or with null clears) the database questions go to.</summary>
     [Alias("SetActiveDatabase")]

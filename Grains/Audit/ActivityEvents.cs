@@ -15,4 +15,6 @@ public static class ActivityEvents
     public const string DatabaseRemoved = "database.removed";
     public const string DatabaseWriteMode = "database.write_mode";
     public const string DatabaseWrite = "database.write";
+    public const string QuestionAsked = "question.asked";
+    public const string ConversationCleared = "conversation.cleared";
 }

@@ -1,16 +1,26 @@
 using Microsoft.Extensions.Logging;
 using OrleansAssistant.Grains.Audit;
+using OrleansAssistant.Grains.Costs;
+using OrleansAssistant.Grains.Llm;
+using OrleansAssistant.Grains.Questions;
 using OrleansAssistant.Grains.Databases;
 using OrleansAssistant.Grains.Interfaces.Users;
 using OrleansAssistant.Grains.Storage;
 
 namespace OrleansAssistant.Grains.Users;
 
-/// <summary>One person: profile, organization membership and database choices. Calls no other grain.</summary>
+/// <summary>
+/// One person: profile, organization membership and database choices, and their questions
+/// (UserGrain.Questions.cs). Membership calls no other grain; a question calls the organization and
+/// database grains, which never call back except for the interleaving reads.
+/// </summary>
 public sealed partial class UserGrain(
     [PersistentState(StorageNames.States.User, StorageNames.Grains)] IPersistentState<UserState> user,
     AdminSettings admins,
     ActivityLog activity,
+    QuestionPipeline pipeline,
+    ConversationLedger ledger,
+    ModelSettings modelSettings,
     TimeProvider timeProvider,
     ILogger<UserGrain> logger) : Grain, IUserGrain
 {

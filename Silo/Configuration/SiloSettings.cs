@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using OrleansAssistant.Grains.Storage.Sql;
+using OrleansAssistant.Grains.Costs;
+using OrleansAssistant.Grains.Llm;
 using OrleansAssistant.Grains.Users;
 using OrleansAssistant.Hosting;
 
@@ -15,6 +17,8 @@ public sealed record SiloSettings
     public required AppDatabaseSettings AppDatabase { get; init; }
     public required AdminSettings Admins { get; init; }
     public required CustomerDatabaseSettings Databases { get; init; }
+    public required ModelSettings Model { get; init; }
+    public required IReadOnlyList<ModelPrice> ModelPrices { get; init; }
 
     /// <exception cref="InvalidSettingException">A value is missing or wrong; the message names it.</exception>
     public static SiloSettings Read(IConfiguration configuration)
@@ -31,6 +35,8 @@ public sealed record SiloSettings
                 embedded: grainStorage.Provider == GrainStorageProvider.Sqlite, clustered: cluster.Clustering == ClusteringMode.AdoNet),
             AppDatabase = AppDatabaseSettings.Read(configuration, dataDirectory),
             Admins = AdminSettingsReader.Read(configuration),
+            Model = ModelSettingsReader.Read(configuration),
+            ModelPrices = ModelSettingsReader.ReadPrices(configuration),
         };
     }
 

@@ -10,7 +10,7 @@ namespace OrleansAssistant.Grains.Tests.Sql;
 
 public sealed class SchemaScriptTests
 {
-    private static readonly string[] AppTables = ["ModelPricing", "Conversations", "ConversationStages", "ConversationHistory", "ActivityLog"];
+    private static readonly string[] AppTables = ["ModelPricing", "ModelPrices", "Conversations", "ConversationStages", "ConversationHistory", "ConversationTurns", "ActivityLog"];
 
     private static readonly string[] OrleansQueryKeys =
     [

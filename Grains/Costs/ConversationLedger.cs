@@ -1,0 +1,134 @@
+using System.Data.Common;
+using OrleansAssistant.Grains.Storage.Sql;
+
+namespace OrleansAssistant.Grains.Costs;
+
+/// <summary>
+/// Writes finished questions to the app database: the conversation, its model calls and the chat's
+/// memory, all or nothing; and reads the memory back.
+/// </summary>
+public sealed partial class ConversationLedger(AppDatabase database, TimeProvider timeProvider)
+{
+    /// <summary>Turns kept per chat; older ones are deleted as new ones arrive.</summary>
+    public const int TurnsPerChat = 1_000;
+
+    /// <summary>
+    /// Writes the conversation with its stages and, when given, the chat's new turn in one transaction,
+    /// then trims that chat to its newest <see cref="TurnsPerChat"/> turns in the same transaction.
+    /// </summary>
+    public async Task RecordAsync(ConversationRecord conversation, IReadOnlyList<StageRecord> stages, HistoryTurnRecord? turn, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await InsertConversationAsync(transaction, conversation, stages, cancellationToken);
+        foreach (var stage in stages) await InsertStageAsync(transaction, conversation.ConversationId, stage, cancellationToken);
+        if (turn is not null)
+        {
+            await InsertTurnAsync(transaction, turn, cancellationToken);
+            await TrimChatAsync(transaction, turn.ChatId, cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task InsertConversationAsync(DbTransaction transaction, ConversationRecord conversation, IReadOnlyList<StageRecord> stages, CancellationToken cancellationToken)
+    {
+        await using var command = Command(transaction, """
+            INSERT INTO Conversations (ConversationId, ChatId, UserId, OrgId, DatabaseId, Question, Way, Status, Answer, Error,
+                                       StartedAt, CompletedAt, InputTokens, OutputTokens, InputCost, OutputCost, TotalCost, DurationMs)
+            VALUES (@conversationId, @chatId, @userId, @orgId, @databaseId, @question, @way, @status, @answer, @error,
+                    @startedAt, @completedAt, @inputTokens, @outputTokens, @inputCost, @outputCost, @totalCost, @durationMs)
+            """);
+        // Totals from the stored (column-scale) stage costs, so they equal the sum of the stage rows exactly.
+        var inputCost = stages.Sum(stage => MoneySql.Stored(stage.InputCost));
+        var outputCost = stages.Sum(stage => MoneySql.Stored(stage.OutputCost));
+        command.AddParameter("@conversationId", conversation.ConversationId);
+        command.AddParameter("@chatId", conversation.ChatId);
+        command.AddParameter("@userId", conversation.UserId);
+        command.AddParameter("@orgId", conversation.OrgId);
+        command.AddParameter("@databaseId", conversation.DatabaseId);
+        command.AddParameter("@question", conversation.Question);
+        command.AddParameter("@way", conversation.Way);
+        command.AddParameter("@status", conversation.Status);
+        command.AddParameter("@answer", conversation.Answer);
+        command.AddParameter("@error", conversation.Error);
+        command.AddParameter("@startedAt", database.Dialect.Timestamp(conversation.StartedAt));
+        command.AddParameter("@completedAt", database.Dialect.Timestamp(conversation.CompletedAt ?? timeProvider.GetUtcNow()));
+        command.AddParameter("@inputTokens", checked(stages.Sum(stage => stage.InputTokens)));
+        command.AddParameter("@outputTokens", checked(stages.Sum(stage => stage.OutputTokens)));
+        command.AddParameter("@inputCost", inputCost);
+        command.AddParameter("@outputCost", outputCost);
+        command.AddParameter("@totalCost", inputCost + outputCost);
+        command.AddParameter("@durationMs", conversation.DurationMs);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task InsertStageAsync(DbTransaction transaction, string conversationId, StageRecord stage, CancellationToken cancellationToken)
+    {
+        await using var command = Command(transaction, """
+            INSERT INTO ConversationStages (ConversationId, Sequence, StageNumber, StageName, Model, InputTokens, OutputTokens,
+                                            InputCost, OutputCost, TotalCost, DurationMs, StartedAt, Succeeded, Error)
+            VALUES (@conversationId, @sequence, @stageNumber, @stageName, @model, @inputTokens, @outputTokens,
+                    @inputCost, @outputCost, @totalCost, @durationMs, @startedAt, @succeeded, @error)
+            """);
+        var inputCost = MoneySql.Stored(stage.InputCost);
+        var outputCost = MoneySql.Stored(stage.OutputCost);
+        command.AddParameter("@conversationId", conversationId);
+        command.AddParameter("@sequence", stage.Sequence);
+        command.AddParameter("@stageNumber", stage.StageNumber);
+        command.AddParameter("@stageName", stage.StageName);
+        command.AddParameter("@model", stage.Model);
+        command.AddParameter("@inputTokens", stage.InputTokens);
+        command.AddParameter("@outputTokens", stage.OutputTokens);
+        command.AddParameter("@inputCost", inputCost);
+        command.AddParameter("@outputCost", outputCost);
+        command.AddParameter("@totalCost", inputCost + outputCost);
+        command.AddParameter("@durationMs", stage.DurationMs);
+        command.AddParameter("@startedAt", database.Dialect.Timestamp(stage.StartedAt));
+        command.AddParameter("@succeeded", stage.Succeeded);
+        command.AddParameter("@error", stage.Error);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task InsertTurnAsync(DbTransaction transaction, HistoryTurnRecord turn, CancellationToken cancellationToken)
+    {
+        await using var command = Command(transaction, """
+            INSERT INTO ConversationTurns (ChatId, UserId, ConversationId, Question, Answer, Sql, ResultRows, Way, CreatedAt)
+            VALUES (@chatId, @userId, @conversationId, @question, @answer, @sql, @resultRows, @way, @createdAt)
+            """);
+        command.AddParameter("@chatId", turn.ChatId);
+        command.AddParameter("@userId", turn.UserId);
+        command.AddParameter("@conversationId", turn.ConversationId);
+        command.AddParameter("@question", turn.Question);
+        command.AddParameter("@answer", turn.Answer);
+        command.AddParameter("@sql", turn.Sql);
+        command.AddParameter("@resultRows", turn.RowCount);
+        command.AddParameter("@way", turn.Way);
+        command.AddParameter("@createdAt", database.Dialect.Timestamp(turn.CreatedAt));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task TrimChatAsync(DbTransaction transaction, long chatId, CancellationToken cancellationToken)
+    {
+        // ROW_NUMBER instead of LIMIT/TOP: the one way to say "beyond the newest N" that all three dialects share.
+        await using var command = Command(transaction, """
+            DELETE FROM ConversationTurns
+             WHERE Id IN (SELECT Id
+                            FROM (SELECT Id, ROW_NUMBER() OVER (ORDER BY Id DESC) AS Recency
+                                    FROM ConversationTurns
+                                   WHERE ChatId = @chatId) AS ranked
+                           WHERE Recency > @keep)
+            """);
+        command.AddParameter("@chatId", chatId);
+        command.AddParameter("@keep", TurnsPerChat);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>A command in the transaction: SQLite and SqlClient refuse one that is not enlisted.</summary>
+    private static DbCommand Command(DbTransaction transaction, string sql)
+    {
+        var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+}

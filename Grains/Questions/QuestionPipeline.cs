@@ -1,0 +1,209 @@
+using System.Globalization;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using MimeKit;
+using OrleansAssistant.Grains.Costs;
+using OrleansAssistant.Grains.Databases.Schema;
+using OrleansAssistant.Grains.Interfaces.Databases;
+using OrleansAssistant.Grains.Interfaces.Questions;
+using OrleansAssistant.Grains.Llm;
+
+namespace OrleansAssistant.Grains.Questions;
+
+/// <summary>
+/// The three model stages of a question: (1) understand it and write SQL, (2) run the SQL through
+/// the guarded connection grain and turn rows into an answer, with one repair round, (3) draft an
+/// e-mail when asked. Every model call is metered; calls that failed before a reply cost nothing.
+/// </summary>
+public sealed partial class QuestionPipeline(
+    ModelClient models,
+    ModelSettings settings,
+    PriceBook prices,
+    IGrainFactory grains,
+    TimeProvider timeProvider,
+    ILogger<QuestionPipeline> logger)
+{
+    private const string SummaryStage = "summary";
+    private const string RepairStage = "repair";
+    private const string AnswerStage = "answer";
+    private const string EmailStage = "email";
+
+    public async Task<PipelineResult> RunAsync(QuestionContext context, IQuestionProgress? progress, CancellationToken cancellationToken)
+    {
+        var meter = new StageMeter(prices);
+        try
+        {
+            return await RunStagesAsync(context, progress, meter, cancellationToken);
+        }
+        catch (ModelUnavailableException error)
+        {
+            LogModelFailed(logger, context.UserId, error.Message);
+            return new PipelineResult(new QuestionAnswer(QuestionOutcome.ModelFailed, error.UserMessage, Stages: meter.Usages), meter.Records, null);
+        }
+    }
+
+    private async Task<PipelineResult> RunStagesAsync(QuestionContext context, IQuestionProgress? progress, StageMeter meter, CancellationToken cancellationToken)
+    {
+        progress?.OnStage(QuestionStage.Understanding);
+        var database = grains.GetGrain<IDatabaseConnectionGrain>(context.DatabaseId);
+        var info = await database.GetInfoAsync();
+        var schema = info is null ? null : await database.GetSchemaAsync(context.UserId);
+        if (info is null || schema is null)
+        {
+            return Done(new QuestionAnswer(QuestionOutcome.NoDatabase, "You don't have access to the selected database any more; choose one with /selectdb."), meter);
+        }
+        var dialect = DialectName(info.Provider);
+        var schemaText = SchemaText.Compact(schema, RelevantTables.Pick(schema, context.Question));
+        var conversation = SummaryConversation(context, dialect, schemaText);
+
+        var summary = await AskSummaryAsync(conversation, SummaryStage, meter, cancellationToken);
+        if (summary is null) return Done(new QuestionAnswer(QuestionOutcome.ModelFailed, UnreadableReply, Stages: meter.Usages), meter);
+
+        switch (summary.Way)
+        {
+            case AnswerWay.SqlQuery when !string.IsNullOrWhiteSpace(summary.Sql):
+            case AnswerWay.Email when !string.IsNullOrWhiteSpace(summary.Sql):
+                break;
+            case AnswerWay.Email:
+                return Done(await DraftEmailAsync(context, AnswerWay.Email, null, null, null, progress, meter, cancellationToken), meter);
+            default:
+                var text = string.IsNullOrWhiteSpace(summary.Answer) ? "I can't answer that from this database." : summary.Answer.Trim();
+                return Done(new QuestionAnswer(QuestionOutcome.Answered, text, summary.Way == AnswerWay.SqlQuery ? AnswerWay.None : summary.Way, Stages: meter.Usages), meter);
+        }
+
+        progress?.OnStage(QuestionStage.Querying);
+        var (sql, rows) = await QueryWithRepairAsync(context, database, conversation, summary.Sql!, dialect, meter, cancellationToken);
+        if (rows.Outcome == QueryOutcome.Unavailable)
+        {
+            return Done(new QuestionAnswer(QuestionOutcome.DatabaseUnavailable, "The database is unavailable right now. Please try again later.", summary.Way, sql, Stages: meter.Usages), meter);
+        }
+        if (!rows.Succeeded)
+        {
+            return Done(new QuestionAnswer(QuestionOutcome.QueryFailed,
+                $"I couldn't build a working query for that. The database said: {rows.Message}", summary.Way, sql, rows, Stages: meter.Usages), meter);
+        }
+        if (rows.Rows.Count == 0)
+        {
+            return Done(new QuestionAnswer(QuestionOutcome.Answered, $"No data matches your question. I searched with:\n{sql}", summary.Way, sql, rows, Stages: meter.Usages), meter, 0);
+        }
+
+        progress?.OnStage(QuestionStage.WritingAnswer);
+        var answer = await WriteAnswerAsync(context.Question, sql, rows, meter, cancellationToken);
+        if (summary.Way == AnswerWay.Email)
+        {
+            return Done(await DraftEmailAsync(context, AnswerWay.Email, sql, rows, answer, progress, meter, cancellationToken), meter, rows.Rows.Count);
+        }
+        return Done(new QuestionAnswer(QuestionOutcome.Answered, answer, AnswerWay.SqlQuery, sql, rows, Stages: meter.Usages), meter, rows.Rows.Count);
+    }
+
+    private const string UnreadableReply = "The assistant's model sent a reply I could not read, twice. Please rephrase the question or try again.";
+
+    private List<ChatMessage> SummaryConversation(QuestionContext context, string dialect, string schemaText)
+    {
+        var system = Prompts.Summary.Fill(new Dictionary<string, string>
+        {
+            ["today"] = timeProvider.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["organization"] = context.OrgName ?? "no organization (a personal account)",
+            ["dialect"] = dialect,
+            ["schema"] = schemaText,
+        });
+        var messages = new List<ChatMessage> { new(ChatRole.System, system) };
+        foreach (var turn in context.Window)
+        {
+            messages.Add(new ChatMessage(ChatRole.User, turn.Question));
+            messages.Add(new ChatMessage(ChatRole.Assistant, turn.Sql is null ? turn.Answer : $"{turn.Answer}\n(SQL: {turn.Sql})"));
+        }
+        messages.Add(new ChatMessage(ChatRole.User, context.Question));
+        return messages;
+    }
+
+    private async Task<SummaryReply?> AskSummaryAsync(List<ChatMessage> conversation, string stageName, StageMeter meter, CancellationToken cancellationToken)
+    {
+        var startedAt = timeProvider.GetUtcNow();
+        var reply = await models.CompleteJsonAsync<SummaryReply>(settings.SummaryModel, conversation, cancellationToken);
+        await meter.RecordAsync(1, stageName, reply, startedAt, reply.Value is not null, cancellationToken);
+        return reply.Value;
+    }
+
+    /// <summary>Runs the SQL; on a refusal or an error, gives the model one chance to correct it.</summary>
+    private async Task<(string Sql, QueryResult Rows)> QueryWithRepairAsync(QuestionContext context, IDatabaseConnectionGrain database,
+        List<ChatMessage> conversation, string sql, string dialect, StageMeter meter, CancellationToken cancellationToken)
+    {
+        var rows = await database.QueryAsync(context.UserId, sql);
+        if (rows.Outcome is not (QueryOutcome.Failed or QueryOutcome.Refused)) return (sql, rows);
+
+        LogRepair(logger, context.UserId, rows.Outcome);
+        conversation.Add(new ChatMessage(ChatRole.Assistant, sql));
+        conversation.Add(new ChatMessage(ChatRole.User, Prompts.Repair.Fill(new Dictionary<string, string>
+        {
+            ["question"] = context.Question,
+            ["sql"] = sql,
+            ["error"] = rows.Message ?? "unknown error",
+            ["dialect"] = dialect,
+        })));
+        var repaired = await AskSummaryAsync(conversation, RepairStage, meter, cancellationToken);
+        if (repaired?.Sql is not { Length: > 0 } corrected) return (sql, rows);
+        return (corrected, await database.QueryAsync(context.UserId, corrected));
+    }
+
+    private async Task<string> WriteAnswerAsync(string question, string sql, QueryResult rows, StageMeter meter, CancellationToken cancellationToken)
+    {
+        var shown = Math.Min(rows.Rows.Count, RowsJson.MaxRowsForModel);
+        var truncation = rows.Truncated || rows.Rows.Count > shown
+            ? $"Only the first {shown} rows are shown below; the full result has more. Say so in the answer."
+            : "";
+        var prompt = Prompts.Answer.Fill(new Dictionary<string, string>
+        {
+            ["truncation"] = truncation,
+            ["question"] = question,
+            ["sql"] = sql,
+            ["row_count"] = rows.Truncated ? $"more than {rows.Rows.Count}" : rows.Rows.Count.ToString(CultureInfo.InvariantCulture),
+            ["rows"] = RowsJson.Write(rows),
+        });
+        var startedAt = timeProvider.GetUtcNow();
+        var reply = await models.CompleteTextAsync(settings.AnswerModel, [new ChatMessage(ChatRole.User, prompt)], cancellationToken);
+        await meter.RecordAsync(2, AnswerStage, reply, startedAt, succeeded: true, cancellationToken);
+        return string.IsNullOrWhiteSpace(reply.Value) ? "The query ran, but the model gave no answer text." : reply.Value.Trim();
+    }
+
+    private async Task<QuestionAnswer> DraftEmailAsync(QuestionContext context, AnswerWay way, string? sql, QueryResult? rows, string? answer,
+        IQuestionProgress? progress, StageMeter meter, CancellationToken cancellationToken)
+    {
+        progress?.OnStage(QuestionStage.DraftingEmail);
+        var prompt = Prompts.Email.Fill(new Dictionary<string, string>
+        {
+            ["question"] = context.Question,
+            ["data"] = answer is null ? "" : $"What the data says (use it in the e-mail):\n{answer}",
+        });
+        var startedAt = timeProvider.GetUtcNow();
+        var reply = await models.CompleteJsonAsync<MailReply>(settings.EmailModel, [new ChatMessage(ChatRole.User, prompt)], cancellationToken);
+        await meter.RecordAsync(3, EmailStage, reply, startedAt, reply.Value is not null, cancellationToken);
+        if (reply.Value is not { } mail) return new QuestionAnswer(QuestionOutcome.ModelFailed, UnreadableReply, way, sql, rows, Stages: meter.Usages);
+
+        var valid = mail.To.Where(IsMailbox).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var rejected = mail.To.Except(valid, StringComparer.OrdinalIgnoreCase).ToArray();
+        var text = (answer is null ? "" : answer + "\n\n")
+            + (valid.Length == 0 ? "I drafted the e-mail, but it has no valid recipient yet: tell me who should get it." : "Here is the e-mail draft.")
+            + (rejected.Length == 0 ? "" : $" These addresses are not valid and were left out: {string.Join(", ", rejected)}.");
+        return new QuestionAnswer(QuestionOutcome.Answered, text, way, sql, rows, new EmailDraft(valid, mail.Subject.Trim(), mail.Body.Trim()), meter.Usages);
+    }
+
+    private static bool IsMailbox(string address) =>
+        MailboxAddress.TryParse(address, out var mailbox) && mailbox.Address.Contains('@', StringComparison.Ordinal) && mailbox.Address == address.Trim();
+
+    private static PipelineResult Done(QuestionAnswer answer, StageMeter meter, int? rowCount = null) =>
+        new(answer with { Stages = meter.Usages }, meter.Records, rowCount);
+
+    private static string DialectName(DatabaseProvider provider) => provider switch
+    {
+        DatabaseProvider.PostgreSql => "PostgreSQL",
+        DatabaseProvider.SqlServer => "Microsoft SQL Server (T-SQL: use TOP, not LIMIT)",
+        _ => "SQLite",
+    };
+
+    [LoggerMessage(1, LogLevel.Warning, "Question of user {UserId}: the model failed: {Reason}")]
+    private static partial void LogModelFailed(ILogger logger, long userId, string reason);
+
+    [LoggerMessage(2, LogLevel.Information, "Question of user {UserId}: query {Outcome}, asking the model for a repair")]
+    private static partial void LogRepair(ILogger logger, long userId, QueryOutcome outcome);
+}

@@ -1,0 +1,25 @@
+using OrleansAssistant.Grains.Costs;
+using OrleansAssistant.Grains.Interfaces.Questions;
+using OrleansAssistant.Grains.Llm;
+
+namespace OrleansAssistant.Grains.Questions;
+
+/// <summary>Prices every model call of one question at the price in force when it was made.</summary>
+public sealed class StageMeter(PriceBook prices)
+{
+    private readonly List<StageUsage> _usages = [];
+    private readonly List<StageRecord> _records = [];
+
+    public IReadOnlyList<StageUsage> Usages => _usages;
+
+    public IReadOnlyList<StageRecord> Records => _records;
+
+    public async Task RecordAsync<T>(int stageNumber, string stageName, ModelReply<T> reply, DateTimeOffset startedAt, bool succeeded, CancellationToken cancellationToken)
+    {
+        var price = await prices.PriceAtAsync(reply.Model, startedAt, cancellationToken);
+        var (inputCost, outputCost) = CostCalculator.Cost(price, reply.InputTokens, reply.OutputTokens);
+        _usages.Add(new StageUsage(stageNumber, stageName, reply.Model, reply.InputTokens, reply.OutputTokens, inputCost, outputCost, reply.Duration));
+        _records.Add(new StageRecord(_records.Count + 1, stageNumber, stageName, reply.Model, reply.InputTokens, reply.OutputTokens,
+            inputCost, outputCost, startedAt, (int)reply.Duration.TotalMilliseconds, succeeded, succeeded ? null : reply.ParseError));
+    }
+}

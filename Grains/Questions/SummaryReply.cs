@@ -1,0 +1,9 @@
+using OrleansAssistant.Grains.Interfaces.Questions;
+
+namespace OrleansAssistant.Grains.Questions;
+
+/// <summary>Stage 1's structured reply: how to answer, the SQL when data is needed, or the answer itself.</summary>
+public sealed record SummaryReply(AnswerWay Way, string? Sql, string? Answer);
+
+/// <summary>Stage 3's structured reply: the e-mail draft.</summary>
+public sealed record MailReply(string[] To, string Subject, string Body);

@@ -1,0 +1,61 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using OrleansAssistant.Grains.Databases.Execution;
+using OrleansAssistant.TestSupport;
+using OrleansAssistant.TestSupport.Models;
+
+namespace OrleansAssistant.Grains.Tests.Questions;
+
+/// <summary>
+/// A real silo whose model endpoint is an in-process fake OpenAI-compatible server, with a clock the
+/// tests move forward. Questions use fresh users, so tests sharing the silo never meet.
+/// </summary>
+public sealed class QuestionSiloFixture : IAsyncLifetime
+{
+    private readonly TempDirectory _folder = new();
+
+    public FakeModelServer Model { get; } = new();
+    public ShiftableClock Clock { get; } = new();
+    public InProcessSilo Silo { get; private set; } = null!;
+    public IGrainFactory Grains => Silo.Grains;
+    public string DataDirectory => _folder.Path;
+    public string SqliteFolder => Path.Combine(_folder.Path, "databases");
+    public Dictionary<string, string?> Settings { get; private set; } = [];
+
+    public async Task InitializeAsync()
+    {
+        await Model.StartAsync();
+        Settings = InProcessSilo.BaseSettings(_folder.Path);
+        Settings["Model:BaseUrl"] = Model.BaseUrl.ToString();
+        Settings["Model:ApiKey"] = "test-model-key";
+        Settings["Model:TimeoutSeconds"] = "3";
+        Silo = await StartSiloAsync();
+    }
+
+    /// <summary>Starts the silo (again) on the same data folder, settings and clock.</summary>
+    public Task<InProcessSilo> StartSiloAsync() => InProcessSilo.StartAsync(Settings, services =>
+    {
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton(QueryLimits.Default with { Timeout = TimeSpan.FromSeconds(4) });
+    });
+
+    public async Task RestartAsync()
+    {
+        await Silo.DisposeAsync();
+        Silo = await StartSiloAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Silo.DisposeAsync();
+        await Model.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        _folder.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class QuestionSiloCollection : ICollectionFixture<QuestionSiloFixture>
+{
+    public const string Name = "questions";
+}

@@ -1,0 +1,57 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+
+namespace OrleansAssistant.TestSupport.Models;
+
+/// <summary>Response bodies in the exact shape of OpenAI's Chat Completions API.</summary>
+internal static class ChatCompletionBodies
+{
+    public static JsonObject Completion(string model, string content, int inputTokens, int outputTokens) => new()
+    {
+        ["id"] = $"chatcmpl-{Guid.NewGuid():N}",
+        ["object"] = "chat.completion",
+        ["created"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+        ["model"] = model,
+        ["choices"] = new JsonArray(new JsonObject
+        {
+            ["index"] = 0,
+            ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = content },
+            ["finish_reason"] = "stop",
+        }),
+        ["usage"] = new JsonObject
+        {
+            ["prompt_tokens"] = inputTokens,
+            ["completion_tokens"] = outputTokens,
+            ["total_tokens"] = inputTokens + outputTokens,
+        },
+    };
+
+    public static JsonObject Error(int status, string message) => new()
+    {
+        ["error"] = new JsonObject
+        {
+            ["message"] = message,
+            ["type"] = status switch
+            {
+                401 or 403 => "authentication_error",
+                429 => "rate_limit_error",
+                >= 500 => "server_error",
+                _ => "invalid_request_error",
+            },
+            ["code"] = status switch
+            {
+                401 => "invalid_api_key",
+                404 => "model_not_found",
+                429 => "rate_limit_exceeded",
+                _ => null,
+            },
+        },
+    };
+
+    public static async Task WriteAsync(HttpResponse response, int status, JsonObject body, CancellationToken cancellationToken)
+    {
+        response.StatusCode = status;
+        response.ContentType = "application/json";
+        await response.WriteAsync(body.ToJsonString(), cancellationToken);
+    }
+}
