@@ -19,6 +19,9 @@ public sealed class SiloConfigurationTests
     [InlineData("AppDatabase:Provider", "Oracle", "Sqlite, PostgreSql, SqlServer")]
     [InlineData("Cluster:SiloPort", "seventy", "between 1 and 65535")]
     [InlineData("Telemetry:Exporter", "Jaeger", "None, Console, Otlp")]
+    [InlineData("Model:BaseUrl", "ftp://models.example.com", "OpenAI-compatible endpoint")]
+    [InlineData("ModelPrices:gemini-2.5-flash:Input", "cheap", "price per million tokens")]
+    [InlineData("Databases:DemoDatabase", "sometimes", "true or false")]
     public void UnknownValue_StopsStartup_NamingTheSettingAndTheChoices(string key, string value, string choices)
     {
         using var folder = new TempDirectory();

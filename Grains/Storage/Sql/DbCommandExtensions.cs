@@ -10,6 +10,9 @@ public static class DbCommandExtensions
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
         parameter.Value = value ?? DBNull.Value;
+        // SqlClient would send a DateTime as datetime (1/300 s), which then fails to equal the
+        // datetime2 value stored from it; the other drivers pick the right type themselves.
+        if (value is DateTime && command is Microsoft.Data.SqlClient.SqlCommand) parameter.DbType = System.Data.DbType.DateTime2;
         command.Parameters.Add(parameter);
     }
 }
