@@ -1,0 +1,31 @@
+namespace OrleansAssistant.Grains.Interfaces.Questions;
+
+/// <summary>Calls, tokens and cost under one label (a model, or a stage).</summary>
+[GenerateSerializer, Immutable, Alias("OrleansAssistant.UsageLine")]
+public sealed record UsageLine(
+    [property: Id(0)] string Label,
+    [property: Id(1)] long Calls,
+    [property: Id(2)] long InputTokens,
+    [property: Id(3)] long OutputTokens,
+    [property: Id(4)] decimal Cost);
+
+/// <summary>Someone's questions, tokens and cost over [From, To), in total and by model and stage.</summary>
+[GenerateSerializer, Immutable, Alias("OrleansAssistant.UsageReport")]
+public sealed record UsageReport(
+    [property: Id(0)] DateTimeOffset From,
+    [property: Id(1)] DateTimeOffset To,
+    [property: Id(2)] long Questions,
+    [property: Id(3)] long InputTokens,
+    [property: Id(4)] long OutputTokens,
+    [property: Id(5)] decimal Cost,
+    [property: Id(6)] IReadOnlyList<UsageLine> ByModel,
+    [property: Id(7)] IReadOnlyList<UsageLine> ByStage);
+
+/// <summary>One past question for /history.</summary>
+[GenerateSerializer, Immutable, Alias("OrleansAssistant.HistoryEntry")]
+public sealed record HistoryEntry(
+    [property: Id(0)] DateTimeOffset At,
+    [property: Id(1)] string Question,
+    [property: Id(2)] string Answer,
+    [property: Id(3)] string Way,
+    [property: Id(4)] decimal? Cost);
