@@ -35,6 +35,17 @@ internal static class BenchSiloSettings
         return settings;
     }
 
+    /// <summary>The demo database, with the model endpoint at <paramref name="modelBaseUrl"/> and customers' SQLite files in <paramref name="sqliteFolder"/>.</summary>
+    public static Dictionary<string, string?> WithDemoDatabaseAndModel(string dataDirectory, int dashboardPort, string sqliteFolder, Uri modelBaseUrl)
+    {
+        var settings = WithDemoDatabase(dataDirectory, dashboardPort);
+        settings["Databases:SqliteFolder"] = sqliteFolder;
+        settings["Model:BaseUrl"] = modelBaseUrl.ToString();
+        // Any non-empty key: the fake server accepts all, and a key from the developer's shell must not be sent.
+        settings["Model:ApiKey"] = "bench-key";
+        return settings;
+    }
+
     /// <summary>Clustering, grain storage and app tables all in the one PostgreSQL database.</summary>
     public static Dictionary<string, string?> Postgres(string dataDirectory, int dashboardPort, string connectionString)
     {

@@ -1,4 +1,5 @@
 using OrleansAssistant.Benchmarks;
+using OrleansAssistant.Benchmarks.Pipeline;
 using OrleansAssistant.Benchmarks.Query;
 using OrleansAssistant.Benchmarks.Reporting;
 using OrleansAssistant.Benchmarks.Startup;
@@ -16,7 +17,7 @@ catch (ArgumentException error)
     return 2;
 }
 
-// A hard stop well above the expected ~2 minutes, so a hung silo cannot keep the run going.
+// A hard stop well above the expected ~3 minutes, so a hung silo cannot keep the run going.
 using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(6));
 Console.CancelKeyPress += (_, press) =>
 {
@@ -64,7 +65,16 @@ if (options.Includes(Suite.Query))
     ReportPrinter.Print(queries);
 }
 
+PipelineResult? pipeline = null;
+if (options.Includes(Suite.Pipeline))
+{
+    Console.WriteLine("Measuring the question pipeline with an instant model...");
+    pipeline = await PipelineSuite.RunAsync(stop.Token);
+    Console.WriteLine();
+    ReportPrinter.Print(pipeline);
+}
+
 foreach (var line in notRun) Console.WriteLine(line);
-var report = new BenchReport(startedAt, options.Suite.ToString().ToLowerInvariant(), machine, startup, storage, queries, notRun);
+var report = new BenchReport(startedAt, options.Suite.ToString().ToLowerInvariant(), machine, startup, storage, queries, pipeline, notRun);
 Console.WriteLine($"Results written to {await ReportFile.WriteAsync(report, stop.Token)}");
 return 0;

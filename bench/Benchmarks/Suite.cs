@@ -7,4 +7,5 @@ internal enum Suite
     Startup,
     Storage,
     Query,
+    Pipeline,
 }

@@ -14,6 +14,7 @@ public sealed partial class SchemaMigrator(TimeProvider timeProvider, ILogger<Sc
     public async Task<IReadOnlyList<SchemaScript>> ApplyAsync(SqlDialect dialect, string connectionString, string purpose, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(dialect, connectionString, purpose, cancellationToken);
+        if (dialect.DatabaseSettings is { } databaseSettings) await ExecuteAsync(connection, databaseSettings, cancellationToken);
         // Lock first: concurrent CREATE TABLE IF NOT EXISTS can still collide in PostgreSQL's catalog.
         if (dialect.AcquireSchemaLock is { } acquireLock) await ExecuteAsync(connection, acquireLock, cancellationToken);
         try

@@ -22,6 +22,9 @@ public abstract class SqlDialect
     /// <summary>DDL for the table that records which schema scripts ran.</summary>
     public abstract string CreateSchemaVersionsTable { get; }
 
+    /// <summary>Database-wide settings applied before the schema (persistent ones, such as SQLite's journal mode).</summary>
+    public virtual string? DatabaseSettings => null;
+
     /// <summary>Serialises schema upgrades between silos starting at once.</summary>
     public abstract string? AcquireSchemaLock { get; }
 

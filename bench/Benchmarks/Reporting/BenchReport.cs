@@ -1,3 +1,4 @@
+using OrleansAssistant.Benchmarks.Pipeline;
 using OrleansAssistant.Benchmarks.Query;
 using OrleansAssistant.Benchmarks.Startup;
 using OrleansAssistant.Benchmarks.Storage;
@@ -12,4 +13,5 @@ internal sealed record BenchReport(
     StartupResult? Startup,
     IReadOnlyList<StorageResult> Storage,
     IReadOnlyList<QueryLatencyResult> Query,
+    PipelineResult? Pipeline,
     IReadOnlyList<string> NotRun);

@@ -6,7 +6,7 @@ using OrleansAssistant.Benchmarks.Storage;
 namespace OrleansAssistant.Benchmarks.Reporting;
 
 /// <summary>The figures as plain tables on standard output.</summary>
-internal static class ReportPrinter
+internal static partial class ReportPrinter
 {
     public static void Print(Machine machine)
     {

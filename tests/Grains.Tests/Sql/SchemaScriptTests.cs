@@ -49,6 +49,7 @@ public sealed class SchemaScriptTests
         await using var connection = await SchemaMigrator.OpenAsync(SqliteDialect.Instance, connectionString, "test", CancellationToken.None);
         var tables = await ReadColumnAsync(connection, "SELECT name FROM sqlite_master WHERE type = 'table'");
         Assert.All(AppTables, table => Assert.Contains(table, tables, StringComparer.OrdinalIgnoreCase));
+        Assert.Equal(["wal"], await ReadColumnAsync(connection, "PRAGMA journal_mode"));
         SqliteConnection.ClearAllPools();
     }
 

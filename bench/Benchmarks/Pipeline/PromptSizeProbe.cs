@@ -1,0 +1,38 @@
+using OrleansAssistant.Grains.Databases.Schema;
+using OrleansAssistant.Grains.Interfaces.Databases;
+using OrleansAssistant.TestSupport.Models;
+
+namespace OrleansAssistant.Benchmarks.Pipeline;
+
+/// <summary>
+/// Asks one question and sizes the stage 1 request that reached the model. Run it while nothing else
+/// asks: the request is found as the first structured one after the call began.
+/// </summary>
+internal sealed class PromptSizeProbe(IGrainFactory grains, FakeModelServer model)
+{
+    /// <param name="userId">A user with <paramref name="databaseId"/> selected and no conversation yet, so no earlier turns pad the prompt.</param>
+    /// <returns>The prompt as sent (the pipeline's table selection), then as it would be with every table.</returns>
+    public async Task<(PromptSize Selected, PromptSize Full)> MeasureAsync(string database, string databaseId, long userId, string question)
+    {
+        var before = model.Requests.Count;
+        InstantModel.AnswerNextWithoutQuery(model);
+        await new QuestionAsker(grains).AskAsync(userId, question);
+        var request = model.Requests.Skip(before).First(sent => sent.ResponseFormatType is not null);
+        var promptChars = request.Messages.Sum(message => message.Content.Length);
+
+        // The same cached schema and the same selection the pipeline used for this question.
+        var schema = await grains.GetGrain<IDatabaseConnectionGrain>(databaseId).GetSchemaAsync(userId)
+            ?? throw new InvalidOperationException($"No schema of {database} for user {userId}.");
+        var picked = RelevantTables.Pick(schema, question);
+        var selectedText = SchemaText.Compact(schema, picked);
+        if (!request.Messages[0].Content.Contains(selectedText, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("Stage 1's system message does not hold the expected schema text; the pipeline's table selection has changed.");
+        }
+        var fullText = SchemaText.Compact(schema);
+
+        var tables = schema.Tables.Count;
+        return (new PromptSize(database, picked.Count < tables ? "selected (default)" : "all tables fit", tables, picked.Count, selectedText.Length, promptChars),
+                new PromptSize(database, "none, every table (computed)", tables, tables, fullText.Length, promptChars - selectedText.Length + fullText.Length));
+    }
+}
