@@ -47,7 +47,17 @@ public sealed partial class QuestionPipeline(
         progress?.OnStage(QuestionStage.Understanding);
         var database = grains.GetGrain<IDatabaseConnectionGrain>(context.DatabaseId);
         var info = await database.GetInfoAsync();
-        var schema = info is null ? null : await database.GetSchemaAsync(context.UserId);
+        DatabaseSchema? schema;
+        try
+        {
+            schema = info is null ? null : await database.GetSchemaAsync(context.UserId);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // Reading the schema is the first contact with the database: a failure means it is down.
+            LogSchemaUnavailable(logger, context.DatabaseId, error.GetType().Name);
+            return Done(new QuestionAnswer(QuestionOutcome.DatabaseUnavailable, DatabaseUnavailable), meter);
+        }
         if (info is null || schema is null)
         {
             return Done(new QuestionAnswer(QuestionOutcome.NoDatabase, "You don't have access to the selected database any more; choose one with /selectdb."), meter);
@@ -75,7 +85,7 @@ public sealed partial class QuestionPipeline(
         var (sql, rows) = await QueryWithRepairAsync(context, database, conversation, summary.Sql!, dialect, meter, cancellationToken);
         if (rows.Outcome == QueryOutcome.Unavailable)
         {
-            return Done(new QuestionAnswer(QuestionOutcome.DatabaseUnavailable, "The database is unavailable right now. Please try again later.", summary.Way, sql, Stages: meter.Usages), meter);
+            return Done(new QuestionAnswer(QuestionOutcome.DatabaseUnavailable, DatabaseUnavailable, summary.Way, sql, Stages: meter.Usages), meter);
         }
         if (!rows.Succeeded)
         {
@@ -96,6 +106,7 @@ public sealed partial class QuestionPipeline(
         return Done(new QuestionAnswer(QuestionOutcome.Answered, answer, AnswerWay.SqlQuery, sql, rows, Stages: meter.Usages), meter, rows.Rows.Count);
     }
 
+    private const string DatabaseUnavailable = "The database is unavailable right now. Please try again later.";
     private const string UnreadableReply = "The assistant's model sent a reply I could not read, twice. Please rephrase the question or try again.";
 
     private List<ChatMessage> SummaryConversation(QuestionContext context, string dialect, string schemaText)
@@ -203,6 +214,9 @@ public sealed partial class QuestionPipeline(
 
     [LoggerMessage(1, LogLevel.Warning, "Question of user {UserId}: the model failed: {Reason}")]
     private static partial void LogModelFailed(ILogger logger, long userId, string reason);
+
+    [LoggerMessage(3, LogLevel.Warning, "Schema of {DatabaseId} could not be read ({Error}); answering that the database is unavailable")]
+    private static partial void LogSchemaUnavailable(ILogger logger, string databaseId, string error);
 
     [LoggerMessage(2, LogLevel.Information, "Question of user {UserId}: query {Outcome}, asking the model for a repair")]
     private static partial void LogRepair(ILogger logger, long userId, QueryOutcome outcome);

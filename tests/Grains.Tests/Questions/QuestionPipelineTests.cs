@@ -152,6 +152,21 @@ public sealed class QuestionPipelineTests(QuestionSiloFixture fixture)
     }
 
     [Fact]
+    public async Task DatabaseDown_SaysTheDatabaseIsUnavailable_WithoutAskingTheModel()
+    {
+        var asker = await Asker.NewAsync(fixture);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(asker.DatabasePath);
+        var before = fixture.Model.Requests.Count;
+
+        var answer = await asker.User.AskAsync(asker.UserId, "How many orders?");
+
+        Assert.Equal(QuestionOutcome.DatabaseUnavailable, answer.Outcome);
+        Assert.Equal("The database is unavailable right now. Please try again later.", answer.Text);
+        Assert.Equal(before, fixture.Model.Requests.Count);
+    }
+
+    [Fact]
     public async Task Progress_IsReportedThroughTheStages()
     {
         var asker = await Asker.NewAsync(fixture);
