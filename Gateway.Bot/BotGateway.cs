@@ -1,5 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using OrleansAssistant.Gateway.Bot.Callbacks;
+using OrleansAssistant.Gateway.Bot.Commands;
+using OrleansAssistant.Gateway.Bot.Questions;
+using OrleansAssistant.Gateway.Bot.Replies;
 using Telegram.Bot;
 
 namespace OrleansAssistant.Gateway.Bot;
@@ -18,6 +23,20 @@ public static class BotGateway
         builder.Services.AddSingleton<ITelegramBotClient>(services => new TelegramBotClient(
             new TelegramBotClientOptions(settings.BotToken!, settings.ApiBaseUrl.ToString().TrimEnd('/')),
             services.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(BotGateway))));
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<BotIdentity>();
+        builder.Services.AddSingleton<BotReplies>();
+        builder.Services.AddSingleton<UpdateFailures>();
+        builder.Services.AddSingleton<CredentialsReply>();
+        builder.Services.AddSingleton<StartCommands>();
+        builder.Services.AddSingleton<OrganizationCommands>();
+        builder.Services.AddSingleton<OrganizationMenu>();
+        builder.Services.AddSingleton<OrganizationLists>();
+        builder.Services.AddSingleton<DatabaseCommands>();
+        builder.Services.AddSingleton<AccountCommands>();
+        builder.Services.AddSingleton<CommandRouter>();
+        builder.Services.AddSingleton<CallbackRouter>();
+        builder.Services.AddSingleton<QuestionHandler>();
         builder.Services.AddSingleton<UpdateRouter>();
         builder.Services.AddHostedService<BotPollingService>();
         return true;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using OrleansAssistant.Authorization;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Polling;
@@ -9,13 +10,15 @@ using Telegram.Bot.Types.Enums;
 namespace OrleansAssistant.Gateway.Bot;
 
 /// <summary>Checks the token (waiting out Telegram outages), then long-polls Telegram for updates until the host stops.</summary>
-internal sealed partial class BotPollingService(ITelegramBotClient bot, UpdateRouter router, ILogger<BotPollingService> logger)
+internal sealed partial class BotPollingService(ITelegramBotClient bot, UpdateRouter router, BotIdentity identity, ILogger<BotPollingService> logger)
     : BackgroundService, IUpdateHandler
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (await ConnectAsync(stoppingToken) is not { } me) return;
         LogConnected(logger, me.Username ?? me.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        identity.Username = me.Username;
+        await RegisterCommandsAsync(stoppingToken);
 
         var options = new ReceiverOptions { AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery], DropPendingUpdates = false };
         try
@@ -51,6 +54,19 @@ internal sealed partial class BotPollingService(ITelegramBotClient bot, UpdateRo
         }
     }
 
+    /// <summary>Fills Telegram's command menu from the catalogue; the bot works without it, so a failure is only logged.</summary>
+    private async Task RegisterCommandsAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await bot.SetMyCommands(BotCommandCatalog.All.Select(command => new BotCommand(command.Name, command.Description)), cancellationToken: stoppingToken);
+        }
+        catch (RequestException error)
+        {
+            LogCommandsNotRegistered(logger, error.Message);
+        }
+    }
+
     public Task HandleUpdateAsync(ITelegramBotClient botClient, Update update, CancellationToken cancellationToken) =>
         router.RouteAsync(update, cancellationToken);
 
@@ -69,6 +85,9 @@ internal sealed partial class BotPollingService(ITelegramBotClient bot, UpdateRo
 
     [LoggerMessage(3, LogLevel.Warning, "Telegram update handling failed ({Source}): {Reason}")]
     private static partial void LogUpdateError(ILogger logger, HandleErrorSource source, string reason);
+
+    [LoggerMessage(5, LogLevel.Warning, "Telegram did not take the command menu ({Reason}); commands still work")]
+    private static partial void LogCommandsNotRegistered(ILogger logger, string reason);
 
     [LoggerMessage(4, LogLevel.Warning, "Telegram is not available ({Reason}); the bot retries in {DelaySeconds} s")]
     private static partial void LogTelegramUnavailable(ILogger logger, string reason, double delaySeconds);

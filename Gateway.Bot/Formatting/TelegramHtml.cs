@@ -18,14 +18,14 @@ public static class TelegramHtml
         var builder = new StringBuilder(text.Length + 16);
         foreach (var character in text)
         {
-            builder.Append(character switch
+            switch (character)
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' when escapeQuotes => "&quot;",
-                _ => null,
-            } ?? character.ToString());
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '"' when escapeQuotes: builder.Append("&quot;"); break;
+                default: builder.Append(character); break;
+            }
         }
         return builder.ToString();
     }

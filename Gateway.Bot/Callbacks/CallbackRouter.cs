@@ -1,0 +1,51 @@
+using OrleansAssistant.Authorization;
+using OrleansAssistant.Gateway.Bot.Commands;
+using OrleansAssistant.Gateway.Bot.Replies;
+using OrleansAssistant.Grains.Interfaces.Databases;
+using OrleansAssistant.Grains.Interfaces.Users;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace OrleansAssistant.Gateway.Bot.Callbacks;
+
+/// <summary>Inline button presses: a database choice, or one of the /org lists. The policy is asked again at the press.</summary>
+internal sealed class CallbackRouter(IGrainFactory grains, BotReplies replies, OrganizationLists lists)
+{
+    public async Task RouteAsync(CallbackQuery query, CancellationToken cancellationToken)
+    {
+        var data = query.Data ?? "";
+        var principal = await grains.GetGrain<IUserGrain>(query.From.Id).GetPrincipalAsync();
+        var chatId = query.Message?.Chat.Id ?? query.From.Id;
+        var action = data switch
+        {
+            _ when data.StartsWith(DatabaseCommands.SelectPrefix, StringComparison.Ordinal) => AssistantAction.SelectDatabase,
+            _ when data.StartsWith(OrganizationMenu.Prefix, StringComparison.Ordinal) => AssistantAction.OrganizationMenu,
+            _ => (AssistantAction?)null,
+        };
+        if (action is null)
+        {
+            await AnswerAsync(query, "This button no longer works.", cancellationToken);
+            return;
+        }
+        if (AuthorizationPolicy.Instance.Check(principal, action.Value) is { Allowed: false } refusal)
+        {
+            await AnswerAsync(query, refusal.Reason, cancellationToken);
+            return;
+        }
+
+        if (action == AssistantAction.SelectDatabase)
+        {
+            var result = await grains.GetGrain<IDatabasesGrain>(0).SelectAsync(query.From.Id, data[DatabaseCommands.SelectPrefix.Length..]);
+            await AnswerAsync(query, result.Succeeded ? "Selected" : result.Message, cancellationToken);
+            await replies.SendAsync(chatId, Texts.Html(result.Message), cancellationToken);
+            return;
+        }
+
+        await AnswerAsync(query, null, cancellationToken);
+        await replies.SendAsync(chatId, await lists.ForAsync(data, principal!.OrgId!, principal.UserId), cancellationToken);
+    }
+
+    // Telegram shows a spinner on the button until the press is answered.
+    private Task AnswerAsync(CallbackQuery query, string? text, CancellationToken cancellationToken) =>
+        replies.Bot.AnswerCallbackQuery(query.Id, text, cancellationToken: cancellationToken);
+}

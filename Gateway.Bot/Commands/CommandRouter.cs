@@ -1,0 +1,71 @@
+using OrleansAssistant.Authorization;
+using OrleansAssistant.Gateway.Bot.Replies;
+using OrleansAssistant.Grains.Interfaces.Users;
+using Telegram.Bot.Types;
+
+namespace OrleansAssistant.Gateway.Bot.Commands;
+
+/// <summary>Finds the command, reads the sender's fresh principal, applies the policy and hands over to the command's handler.</summary>
+internal sealed class CommandRouter(
+    IGrainFactory grains,
+    BotIdentity identity,
+    BotReplies replies,
+    StartCommands start,
+    OrganizationCommands organization,
+    OrganizationMenu menu,
+    DatabaseCommands databases,
+    AccountCommands account)
+{
+    public async Task RouteAsync(Message message, string text, CancellationToken cancellationToken)
+    {
+        if (message.From is not { } from) return;
+        var line = CommandLine.Parse(text);
+        // In groups, "/help@OtherBot" is for another bot.
+        if (!identity.IsAddressedToMe(line.Mention)) return;
+
+        var command = BotCommandCatalog.Find(line.Name);
+        if (command?.Name == "start")
+        {
+            await start.StartAsync(message, from, line.Arguments, cancellationToken);
+            return;
+        }
+
+        var principal = await grains.GetGrain<IUserGrain>(from.Id).GetPrincipalAsync();
+        if (command is null)
+        {
+            var unknown = $"I don't know {Texts.Code("/" + line.Name)}.\n\n" + CommandGuide.For(principal);
+            await replies.SendAsync(message.Chat.Id, unknown, cancellationToken);
+            return;
+        }
+
+        var request = new CommandRequest(message, from, command, line.Arguments, principal);
+        // /adddb decides itself, because its message must be deleted whatever the outcome.
+        if (command.Name == "adddb")
+        {
+            await databases.AddAsync(request, cancellationToken);
+            return;
+        }
+        if (request.Decision is { Allowed: false } refusal)
+        {
+            await replies.SendAsync(request.ChatId, Texts.Html(refusal.Reason), cancellationToken);
+            return;
+        }
+
+        await (command.Name switch
+        {
+            "help" => replies.SendAsync(request.ChatId, CommandGuide.For(principal), cancellationToken),
+            "createorg" => organization.CreateAsync(request, cancellationToken),
+            "org" => menu.ShowAsync(request, cancellationToken),
+            "orginfo" => organization.InfoAsync(request, cancellationToken),
+            "invite" => organization.InviteAsync(request, cancellationToken),
+            "join" => organization.JoinAsync(request, cancellationToken),
+            "resetpassword" => organization.ResetPasswordAsync(request, cancellationToken),
+            "selectdb" => databases.ShowChoiceAsync(request, cancellationToken),
+            "myinfo" => account.MyInfoAsync(request, cancellationToken),
+            "clear" => account.ClearAsync(request, cancellationToken),
+            "history" => account.HistoryAsync(request, cancellationToken),
+            "stats" => account.StatsAsync(request, cancellationToken),
+            _ => replies.SendAsync(request.ChatId, CommandGuide.For(principal), cancellationToken),
+        });
+    }
+}

@@ -1,0 +1,63 @@
+using OrleansAssistant.Gateway.Bot.Formatting;
+using OrleansAssistant.Gateway.Bot.Replies;
+using OrleansAssistant.Grains.Interfaces.Questions;
+using OrleansAssistant.Grains.Interfaces.Users;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace OrleansAssistant.Gateway.Bot.Questions;
+
+/// <summary>Plain text is a question: typing at once, a progress message while the user grain works, then the answer in its place.</summary>
+internal sealed class QuestionHandler(IGrainFactory grains, BotReplies replies)
+{
+    public async Task AskAsync(Message message, User from, string question, CancellationToken cancellationToken)
+    {
+        var bot = replies.Bot;
+        var chatId = message.Chat.Id;
+        await bot.SendChatAction(chatId, ChatAction.Typing, cancellationToken: cancellationToken);
+        var placeholder = await bot.SendMessage(chatId, ProgressMessage.FirstText, cancellationToken: cancellationToken);
+
+        var progress = new ProgressMessage(bot, placeholder, cancellationToken);
+        var reference = grains.CreateObjectReference<IQuestionProgress>(progress);
+        QuestionAnswer answer;
+        try
+        {
+            answer = await grains.GetGrain<IUserGrain>(from.Id).AskAsync(chatId, question, reference);
+        }
+        finally
+        {
+            grains.DeleteObjectReference<IQuestionProgress>(reference);
+            await progress.FinishAsync();
+        }
+
+        await ShowAsync(placeholder, Parts(answer), cancellationToken);
+    }
+
+    private static List<string> Parts(QuestionAnswer answer)
+    {
+        var parts = AnswerMessage.Render(answer).ToList();
+        // Sending comes later; for now the draft is shown so it can be copied.
+        if (answer.Email is { } draft) parts.AddRange(MessageSplitter.Split(EmailPreview.Render(draft)));
+        return parts;
+    }
+
+    private async Task ShowAsync(Message placeholder, IReadOnlyList<string> parts, CancellationToken cancellationToken)
+    {
+        var rest = parts.Skip(1);
+        try
+        {
+            await replies.Bot.EditMessageText(placeholder.Chat.Id, placeholder.Id, parts[0], ParseMode.Html, cancellationToken: cancellationToken);
+        }
+        catch (ApiRequestException)
+        {
+            // The progress message is gone (deleted by the user): the answer must still arrive.
+            rest = parts;
+        }
+        foreach (var part in rest)
+        {
+            await replies.SendAsync(placeholder.Chat.Id, part, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.Data.Sqlite;
+using OrleansAssistant.TestSupport;
+using OrleansAssistant.TestSupport.Models;
+using OrleansAssistant.TestSupport.Telegram;
+
+namespace OrleansAssistant.Gateway.Bot.Tests;
+
+/// <summary>One silo with the bot, a fake Telegram and a fake model endpoint, shared by the Telegram tests; each test uses fresh users.</summary>
+public sealed class BotTelegramFixture : IAsyncLifetime
+{
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    private readonly TempDirectory _folder = new();
+    private long _nextUserId = 700_000 + Random.Shared.Next(100_000) * 10;
+
+    public FakeModelServer Model { get; } = new();
+    public FakeTelegramServer Telegram { get; private set; } = null!;
+    public InProcessSilo Silo { get; private set; } = null!;
+    public string SqliteFolder => Path.Combine(_folder.Path, "databases");
+
+    public async Task InitializeAsync()
+    {
+        await Model.StartAsync();
+        Telegram = await FakeTelegramServer.StartAsync();
+        var settings = BotSilo.Settings(_folder.Path, Telegram.BaseUrl, FakeTelegramServer.DefaultToken);
+        settings["Model:BaseUrl"] = Model.BaseUrl.ToString();
+        settings["Model:ApiKey"] = "test-key";
+        settings["Model:TimeoutSeconds"] = "5";
+        Silo = await InProcessSilo.StartAsync(settings);
+        await Telegram.WaitForCallAsync("getUpdates", Patience);
+    }
+
+    /// <summary>A person new to the bot, chatting privately (their chat id is their user id, as on Telegram).</summary>
+    public BotUser NewUser() => new(Telegram, Interlocked.Increment(ref _nextUserId));
+
+    public async Task DisposeAsync()
+    {
+        await Silo.DisposeAsync();
+        await Telegram.DisposeAsync();
+        await Model.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        _folder.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BotTelegramCollection : ICollectionFixture<BotTelegramFixture>
+{
+    public const string Name = "bot-telegram";
+}

@@ -1,0 +1,159 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using OrleansAssistant.Authorization;
+
+namespace OrleansAssistant.Gateway.Bot.Tests;
+
+/// <summary>A team's first day with the bot, told through Telegram: from /start to an answered question.</summary>
+[Collection(BotTelegramCollection.Name)]
+public sealed partial class TelegramCommandTests(BotTelegramFixture fixture)
+{
+    [Fact]
+    public async Task Story_OwnerSetsUpAndMemberAsks_EveryStepRepliesThroughTelegram()
+    {
+        var telegram = fixture.Telegram;
+        var owner = fixture.NewUser();
+        Assert.Contains("Welcome", (await owner.SayAsync("/start")).Text, StringComparison.Ordinal);
+
+        var credentials = await owner.SayAsync("/createorg Acme", message => message.Text.Contains("Password", StringComparison.Ordinal));
+        Assert.Contains($"owner_acme_{owner.Id}", credentials.Text, StringComparison.Ordinal);
+
+        var shop = await BotShopDatabase.CreateAsync(fixture.SqliteFolder);
+        var added = await owner.SayAsync($"/adddb Shop sqlite:///{shop}");
+        Assert.Contains("added", added.Text, StringComparison.Ordinal);
+        Assert.Single(owner.Calls("deleteMessage"));
+
+        var invitation = await owner.SayAsync("/invite 2 7");
+        var code = InvitationCode().Match(invitation.Text).Groups[1].Value;
+        Assert.Equal(12, code.Length);
+        Assert.Contains($"https://t.me/{telegram.Bot.Username}?start=join_{code}", invitation.Text, StringComparison.Ordinal);
+
+        var member = fixture.NewUser();
+        await member.SayAsync("/start");
+        Assert.Contains("You joined", (await member.SayAsync($"/join {code}")).Text, StringComparison.Ordinal);
+        var choice = await member.SayAsync("/selectdb", message => message.ReplyMarkup is not null);
+        var button = Buttons(choice).Single(b => b.Text == "Shop");
+        member.Press(choice, button.Data);
+        await member.ReplyAfterAsync(choice.MessageId, message => message.Text.Contains("Shop", StringComparison.Ordinal));
+        Assert.Contains("answerCallbackQuery", telegram.Calls);
+
+        fixture.Model.EnqueueJson(new { way = "SqlQuery", sql = "SELECT name FROM customers ORDER BY id", answer = (string?)null }, 400, 40);
+        fixture.Model.EnqueueText("Your customers are Ada, Grace and Linus.", 300, 20);
+        member.Write("Who are our customers?");
+        var answer = await member.EditAsync(message => message.Text.Contains("Token usage:", StringComparison.Ordinal));
+
+        Assert.Contains("Ada, Grace and Linus", answer.Text, StringComparison.Ordinal);
+        Assert.Equal("HTML", answer.ParseMode);
+        Assert.Equal("typing", Assert.Single(member.Calls("sendChatAction")).Parameters["action"]);
+        var edits = telegram.EditedMessageLog.Snapshot().Where(edit => edit.ChatId == member.Id).Select(edit => edit.Text).ToList();
+        Assert.Contains("Querying the database…", edits);
+        Assert.Contains("Writing the answer…", edits);
+        Assert.Equal(answer.Text, edits[^1]);
+    }
+
+    [Fact]
+    public async Task Member_InviteAndAddDb_AreRefusedWithThePolicysReason()
+    {
+        var member = await BotPeople.MemberAsync(fixture);
+
+        Assert.Equal(Refusals.OwnerOnly, (await member.SayAsync("/invite")).Text);
+        var addDb = await member.SayAsync("/adddb Sales Host=db;Password=secret");
+
+        Assert.Contains(Refusals.MembersCannotAddDatabases, addDb.Text, StringComparison.Ordinal);
+        Assert.Single(member.Calls("deleteMessage")); // even refused, the secret does not stay in the chat
+    }
+
+    [Fact]
+    public async Task Owner_Join_IsRefusedAsAlreadyInAnOrganization()
+    {
+        var owner = await BotPeople.OwnerAsync(fixture);
+
+        Assert.Equal(Refusals.AlreadyInOrganization, (await owner.SayAsync("/join ABCDEFGHJKLM")).Text);
+    }
+
+    [Fact]
+    public async Task Standalone_OrgInfoAndOrg_AreRefused()
+    {
+        var user = await BotPeople.StandaloneAsync(fixture);
+
+        Assert.Equal(Refusals.NotInOrganization, (await user.SayAsync("/orginfo")).Text);
+        Assert.Equal(Refusals.NoOrganizationToOwn, (await user.SayAsync("/org")).Text);
+    }
+
+    [Fact]
+    public async Task Unregistered_AnyCommandButStart_IsToldToStart()
+    {
+        var stranger = fixture.NewUser();
+
+        Assert.Equal(Refusals.NotRegistered, (await stranger.SayAsync("/myinfo")).Text);
+    }
+
+    [Theory]
+    [InlineData("/invite x y", "/invite &lt;uses&gt; &lt;days&gt;")]
+    [InlineData("/invite 0 7", "/invite &lt;uses&gt; &lt;days&gt;")]
+    [InlineData("/invite 5 7 9", "/invite &lt;uses&gt; &lt;days&gt;")]
+    public async Task Owner_MalformedInvite_GetsTheUsageLine(string text, string usage)
+    {
+        var owner = await BotPeople.OwnerAsync(fixture);
+
+        Assert.Contains(usage, (await owner.SayAsync(text)).Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/join", "/join &lt;code&gt;")]
+    [InlineData("/createorg", "/createorg &lt;name&gt;")]
+    [InlineData("/adddb Shop", "/adddb &lt;name&gt; &lt;connection string&gt;")]
+    [InlineData("/adddb \"Sales DB\"", "/adddb &lt;name&gt; &lt;connection string&gt;")]
+    public async Task Standalone_MalformedArguments_GetTheUsageLine(string text, string usage)
+    {
+        var user = await BotPeople.StandaloneAsync(fixture);
+
+        Assert.Contains(usage, (await user.SayAsync(text)).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownCommand_GetsShortHelp()
+    {
+        var user = await BotPeople.StandaloneAsync(fixture);
+
+        var reply = await user.SayAsync("/frobnicate");
+
+        Assert.Contains("I don't know", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("/help", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("/invite", reply.Text, StringComparison.Ordinal); // only what this person may use
+    }
+
+    [Fact]
+    public async Task Question_WithMarkupInTheAnswer_ArrivesEscaped()
+    {
+        var asker = await BotPeople.AskerAsync(fixture);
+        fixture.Model.EnqueueJson(new { way = "Conversation", sql = (string?)null, answer = "You wrote <b>bold</b> & <script>x</script>" }, 10, 5);
+
+        asker.Write("<b>bold</b> please");
+        var answer = await asker.EditAsync(message => message.Text.Contains("Token usage:", StringComparison.Ordinal));
+
+        Assert.Equal("HTML", answer.ParseMode);
+        Assert.Contains("You wrote &lt;b&gt;bold&lt;/b&gt; &amp; &lt;script&gt;", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SetMyCommands_AtStart_RegistersTheCatalogue()
+    {
+        var call = await fixture.Telegram.WaitForCallAsync("setMyCommands", BotTelegramFixture.Patience);
+
+        foreach (var command in BotCommandCatalog.All)
+        {
+            Assert.Contains($"\"command\":\"{command.Name}\"", call.Parameters["commands"], StringComparison.Ordinal);
+        }
+    }
+
+    private static List<(string Text, string Data)> Buttons(TestSupport.Telegram.SentMessage message)
+    {
+        using var markup = JsonDocument.Parse(message.ReplyMarkup!);
+        return [.. markup.RootElement.GetProperty("inline_keyboard").EnumerateArray().SelectMany(row => row.EnumerateArray())
+            .Select(button => (button.GetProperty("text").GetString()!, button.GetProperty("callback_data").GetString()!))];
+    }
+
+    [GeneratedRegex("<code>([A-Za-z0-9_-]{12})</code>")]
+    private static partial Regex InvitationCode();
+}
