@@ -54,7 +54,11 @@ public sealed partial class DatabasesGrain(
         var user = GrainFactory.GetGrain<IUserGrain>(userId);
         if (forOrganization) await GrainFactory.GetGrain<IOrganizationGrain>(principal.OrgId!).AddDatabaseAsync(databaseId);
         else await user.AddPersonalDatabaseAsync(databaseId);
-        if ((await user.GetInfoAsync())!.ActiveDatabaseId is null) await user.SetActiveDatabaseAsync(databaseId);
+        // Someone's own first database replaces "nothing" or the demo as the one questions go to.
+        if ((await user.GetInfoAsync())!.ActiveDatabaseId is not { } active || SharedDatabases.Contains(active))
+        {
+            await user.SetActiveDatabaseAsync(databaseId);
+        }
 
         await activity.AppendAsync(new ActivityEntry(ActivityEvents.DatabaseAdded, userId, principal.OrgId, "database", databaseId,
             new Dictionary<string, object?> { ["name"] = displayName, ["database"] = target.Description, ["scope"] = forOrganization ? "organization" : "personal" }));

@@ -4,6 +4,7 @@ using OrleansAssistant.Grains.Costs;
 using OrleansAssistant.Grains.Llm;
 using OrleansAssistant.Grains.Questions;
 using OrleansAssistant.Grains.Databases;
+using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.Grains.Interfaces.Users;
 using OrleansAssistant.Grains.Storage;
 
@@ -36,7 +37,12 @@ public sealed partial class UserGrain(
         if (profile.UserId != UserId) throw new ArgumentException($"Profile of user {profile.UserId} sent to user {UserId}.", nameof(profile));
         var now = timeProvider.GetUtcNow();
         var isNew = !IsRegistered;
-        if (isNew) State.FirstSeen = now;
+        if (isNew)
+        {
+            State.FirstSeen = now;
+            // A newcomer can ask a question at once: the shared demo database, when there is one, is preselected.
+            State.ActiveDatabaseId ??= await SharedDemoDatabaseAsync();
+        }
         State.Profile = profile;
         State.LastSeen = now;
         await user.WriteStateAsync();
@@ -46,6 +52,12 @@ public sealed partial class UserGrain(
             await activity.AppendAsync(new ActivityEntry(ActivityEvents.UserRegistered, UserId, null));
         }
         return Info();
+    }
+
+    private async Task<string?> SharedDemoDatabaseAsync()
+    {
+        var demo = GrainFactory.GetGrain<IDatabaseConnectionGrain>(Databases.Demo.DemoSalesDatabase.DatabaseId);
+        return await demo.GetInfoAsync() is { IsActive: true, IsShared: true } ? Databases.Demo.DemoSalesDatabase.DatabaseId : null;
     }
 
     public Task<UserInfo?> GetInfoAsync() => Task.FromResult(IsRegistered ? Info() : null);

@@ -20,6 +20,7 @@ public sealed class DemoDatabaseOfferTests
             var userId = await TestUsers.RegisterAsync(silo.Grains);
             var databases = silo.Grains.GetGrain<IDatabasesGrain>(0);
 
+            Assert.Equal(DemoSalesDatabase.DatabaseId, (await silo.Grains.GetGrain<Interfaces.Users.IUserGrain>(userId).GetInfoAsync())!.ActiveDatabaseId);
             var usable = await databases.ListUsableAsync(userId);
             var demo = Assert.Single(usable, database => database.DatabaseId == DemoSalesDatabase.DatabaseId);
             Assert.Equal(("Demo Sales", true), (demo.Name, demo.IsShared));
