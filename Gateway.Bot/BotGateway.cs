@@ -5,6 +5,8 @@ using OrleansAssistant.Gateway.Bot.Callbacks;
 using OrleansAssistant.Gateway.Bot.Commands;
 using OrleansAssistant.Gateway.Bot.Questions;
 using OrleansAssistant.Gateway.Bot.Replies;
+using OrleansAssistant.Gateway.Bot.Sending;
+using OrleansAssistant.Gateway.Bot.Webhook;
 using Telegram.Bot;
 
 namespace OrleansAssistant.Gateway.Bot;
@@ -19,11 +21,14 @@ public static class BotGateway
         builder.Services.AddSingleton(settings);
         if (!settings.Enabled) return false;
 
-        builder.Services.AddHttpClient(nameof(BotGateway));
-        builder.Services.AddSingleton<ITelegramBotClient>(services => new TelegramBotClient(
-            new TelegramBotClientOptions(settings.BotToken!, settings.ApiBaseUrl.ToString().TrimEnd('/')),
-            services.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(BotGateway))));
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddTransient<TooManyRequestsRetry>();
+        builder.Services.AddHttpClient(nameof(BotGateway)).AddHttpMessageHandler<TooManyRequestsRetry>();
+        builder.Services.AddSingleton<ITelegramBotClient>(services => new TelegramBotClient(
+            // TooManyRequestsRetry owns flood-control retries; the client's own would multiply them.
+            new TelegramBotClientOptions(settings.BotToken!, settings.ApiBaseUrl.ToString().TrimEnd('/')) { RetryThreshold = 0, RetryCount = 0 },
+            services.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(BotGateway))));
+        builder.Services.AddSingleton<BotConnection>();
         builder.Services.AddSingleton<BotIdentity>();
         builder.Services.AddSingleton<BotReplies>();
         builder.Services.AddSingleton<UpdateFailures>();
@@ -38,7 +43,16 @@ public static class BotGateway
         builder.Services.AddSingleton<CallbackRouter>();
         builder.Services.AddSingleton<QuestionHandler>();
         builder.Services.AddSingleton<UpdateRouter>();
-        builder.Services.AddHostedService<BotPollingService>();
+        if (settings.UsesWebhook) builder.AddWebhookReceiver(settings.Webhook!);
+        else builder.Services.AddHostedService<BotPollingService>();
         return true;
+    }
+
+    private static void AddWebhookReceiver(this IHostApplicationBuilder builder, WebhookSettings webhook)
+    {
+        builder.Services.AddSingleton(webhook);
+        builder.Services.AddSingleton<WebhookSecret>();
+        builder.Services.AddSingleton<WebhookUpdates>();
+        builder.Services.AddHostedService<WebhookRegistration>();
     }
 }

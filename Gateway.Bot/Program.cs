@@ -1,10 +1,11 @@
 using OrleansAssistant.Gateway.Bot;
 using OrleansAssistant.Hosting;
 
-// The Telegram gateway as its own process: an Orleans client of the cluster.
+// The Telegram gateway as its own process: an Orleans client of the cluster. Always a web host, so in
+// webhook mode several copies can serve Telegram's posts behind a load balancer.
 return await GatewayRunner.RunAsync(() =>
 {
-    var builder = Host.CreateApplicationBuilder(args);
+    var builder = WebApplication.CreateBuilder(args);
     LoggingDefaults.Apply(builder.Configuration);
     builder.AddClusterClient();
     builder.AddAssistantTelemetry("orleans-assistant-bot");
@@ -12,5 +13,8 @@ return await GatewayRunner.RunAsync(() =>
     {
         throw new InvalidSettingException(TelegramSettings.TokenVariable, "is required to run the bot gateway on its own.");
     }
-    return builder.Build();
+    builder.WebHost.UseUrls(SettingReader.Text(builder.Configuration, $"{TelegramSettings.Section}:WebhookListenUrls", "http://localhost:5080").Split(';'));
+    var app = builder.Build();
+    app.MapBotWebhook();
+    return app;
 });

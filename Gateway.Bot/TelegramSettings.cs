@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using OrleansAssistant.Gateway.Bot.Webhook;
 using OrleansAssistant.Hosting;
 
 namespace OrleansAssistant.Gateway.Bot;
@@ -15,7 +16,15 @@ public sealed record TelegramSettings
     /// <summary>Bot API server: Telegram's, or a self-hosted or test server.</summary>
     public Uri ApiBaseUrl { get; init; } = new("https://api.telegram.org");
 
+    /// <summary>Whether the bot asks Telegram for updates or Telegram posts them to us.</summary>
+    public UpdateMode Mode { get; init; } = UpdateMode.Polling;
+
+    /// <summary>Webhook mode only: where Telegram posts updates, and the secret it sends with each.</summary>
+    public WebhookSettings? Webhook { get; init; }
+
     public bool Enabled => BotToken is not null;
+
+    public bool UsesWebhook => Enabled && Mode == UpdateMode.Webhook;
 
     public static TelegramSettings Read(IConfiguration configuration)
     {
@@ -30,6 +39,23 @@ public sealed record TelegramSettings
         {
             throw new InvalidSettingException(TokenVariable, "does not look like a bot token from BotFather (expected '<digits>:<secret>').");
         }
-        return new TelegramSettings { BotToken = token, ApiBaseUrl = baseUrl };
+        var mode = SettingReader.Enum(configuration, $"{Section}:Mode", UpdateMode.Polling);
+        return new TelegramSettings
+        {
+            BotToken = token,
+            ApiBaseUrl = baseUrl,
+            Mode = mode,
+            Webhook = mode == UpdateMode.Webhook ? WebhookSettings.Read(configuration) : null,
+        };
     }
+}
+
+/// <summary>How updates reach the bot.</summary>
+public enum UpdateMode
+{
+    /// <summary>The bot long-polls getUpdates; only one process may do so per bot.</summary>
+    Polling,
+
+    /// <summary>Telegram posts each update to our HTTPS endpoint; any number of gateways may serve it.</summary>
+    Webhook,
 }

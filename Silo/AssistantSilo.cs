@@ -59,6 +59,7 @@ public static partial class AssistantSilo
 
         var app = builder.Build();
         app.MapDashboardGateway();
+        app.MapBotWebhook();
         return app;
     }
 

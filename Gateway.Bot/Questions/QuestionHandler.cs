@@ -17,7 +17,7 @@ internal sealed class QuestionHandler(IGrainFactory grains, BotReplies replies)
         var bot = replies.Bot;
         var chatId = message.Chat.Id;
         await bot.SendChatAction(chatId, ChatAction.Typing, cancellationToken: cancellationToken);
-        var placeholder = await bot.SendMessage(chatId, ProgressMessage.FirstText, cancellationToken: cancellationToken);
+        var placeholder = await bot.SendMessage(chatId, ProgressMessage.FirstText, replyParameters: ReplyTo(message), cancellationToken: cancellationToken);
 
         var progress = new ProgressMessage(bot, placeholder, cancellationToken);
         var reference = grains.CreateObjectReference<IQuestionProgress>(progress);
@@ -35,10 +35,14 @@ internal sealed class QuestionHandler(IGrainFactory grains, BotReplies replies)
         await ShowAsync(placeholder, Parts(answer), cancellationToken);
     }
 
+    // In a group several people ask at once; answering as a reply shows whose question it is.
+    private static ReplyParameters? ReplyTo(Message message) =>
+        message.Chat.Type == ChatType.Private ? null : new ReplyParameters { MessageId = message.Id };
+
     private static List<string> Parts(QuestionAnswer answer)
     {
         var parts = AnswerMessage.Render(answer).ToList();
-        // Sending comes later; for now the draft is shown so it can be copied.
+        // The draft is shown in full so it can be checked and copied.
         if (answer.Email is { } draft) parts.AddRange(MessageSplitter.Split(EmailPreview.Render(draft)));
         return parts;
     }

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace OrleansAssistant.TestSupport.Telegram;
 
-/// <summary>The Bot API methods the fake implements, each answering as Telegram does for a private chat.</summary>
+/// <summary>The Bot API methods the fake implements, each answering as Telegram does for private and group chats.</summary>
 internal sealed class BotApiMethods(
     BotAccount bot,
     UpdateQueue updates,
@@ -21,7 +21,7 @@ internal sealed class BotApiMethods(
 
     /// <summary>Method names are case-insensitive on Telegram; calls are recorded under these spellings.</summary>
     public static readonly IReadOnlyDictionary<string, string> Known =
-        new[] { "getMe", "getUpdates", "deleteWebhook", "setMyCommands", "sendMessage", "editMessageText", "answerCallbackQuery", "sendChatAction" }
+        new[] { "getMe", "getUpdates", "setWebhook", "deleteWebhook", "setMyCommands", "sendMessage", "editMessageText", "answerCallbackQuery", "sendChatAction", "deleteMessage" }
             .ToDictionary(name => name, StringComparer.OrdinalIgnoreCase);
 
     /// <param name="method">One of <see cref="Known"/>.</param>
@@ -30,12 +30,14 @@ internal sealed class BotApiMethods(
     {
         "getMe" => bot.AsGetMeResult(),
         "getUpdates" => await GetUpdatesAsync(request, requestAborted),
+        "setWebhook" => true,
         "deleteWebhook" => true,
         "setMyCommands" => SetMyCommands(request),
         "sendMessage" => messageMethods.SendMessage(request),
         "editMessageText" => messageMethods.EditMessageText(request),
         "answerCallbackQuery" => AnswerCallbackQuery(request),
         "sendChatAction" => SendChatAction(request),
+        "deleteMessage" => messageMethods.DeleteMessage(request),
         _ => throw new ArgumentOutOfRangeException(nameof(method), method, "not a known Bot API method"),
     };
 

@@ -37,4 +37,13 @@ internal sealed class ChatMessages
             return message.DeepClone().AsObject();
         }
     }
+
+    /// <exception cref="BadBotApiRequestException">No such message in that chat (never sent, or already deleted).</exception>
+    public void Delete(long chatId, int messageId)
+    {
+        lock (_gate)
+        {
+            if (!_messages.Remove((chatId, messageId))) throw new BadBotApiRequestException("message to delete not found");
+        }
+    }
 }

@@ -30,7 +30,7 @@ public sealed class FakeTelegramServer : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0"); // the OS picks a free port; BaseUrl reports it
         builder.Logging.ClearProviders();
         _app = builder.Build();
-        var messageMethods = new MessageMethods(Bot, _messages, SentMessageLog, EditedMessageLog);
+        var messageMethods = new MessageMethods(Bot, _messages, SentMessageLog, EditedMessageLog, DeletedMessageLog);
         var methods = new BotApiMethods(Bot, _updates, _openCallbackQueries, messageMethods, _stopping.Token);
         _app.Map(BotApiEndpoint.Route, new BotApiEndpoint(Bot, methods, Requests, () => _unavailable).HandleAsync);
     }
@@ -56,6 +56,9 @@ public sealed class FakeTelegramServer : IAsyncDisposable
     /// <summary>The new content of each successful editMessageText, in order.</summary>
     public RecordedLog<SentMessage> EditedMessageLog { get; } = new();
 
+    /// <summary>Each successful deleteMessage, in order.</summary>
+    public RecordedLog<DeletedMessage> DeletedMessageLog { get; } = new();
+
     /// <summary>Method names of every request, in arrival order.</summary>
     public IReadOnlyList<string> Calls => [.. Requests.Snapshot().Select(call => call.Method)];
 
@@ -69,13 +72,22 @@ public sealed class FakeTelegramServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>A user writes <paramref name="text"/> to the bot in a private chat.</summary>
+    /// <summary>A user writes <paramref name="text"/> to the bot: in a private chat, or in a group when <paramref name="chatId"/> is negative.</summary>
     /// <returns>The id of the user's message.</returns>
     public int EnqueueUserMessage(long chatId, long userId, string text)
     {
         var message = _messages.Add(chatId, messageId => TelegramObjects.Message(messageId, TelegramObjects.Person(userId), chatId, text));
         _updates.Enqueue(_ => new JsonObject { ["message"] = message });
         return (int)message["message_id"]!;
+    }
+
+    /// <summary>A user writes <paramref name="text"/> in a group the bot is in.</summary>
+    /// <param name="chatId">The group's id; negative, as Telegram's group ids are.</param>
+    /// <returns>The id of the user's message.</returns>
+    public int EnqueueGroupMessage(long chatId, long userId, string text)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(chatId, 0);
+        return EnqueueUserMessage(chatId, userId, text);
     }
 
     /// <summary>A user presses an inline button with <paramref name="data"/> under one of the bot's messages.</summary>

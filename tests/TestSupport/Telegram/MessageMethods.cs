@@ -2,12 +2,13 @@ using System.Text.Json.Nodes;
 
 namespace OrleansAssistant.TestSupport.Telegram;
 
-/// <summary>sendMessage and editMessageText, with Telegram's checks on text, parse mode and keyboard.</summary>
+/// <summary>sendMessage, editMessageText and deleteMessage, with Telegram's checks on text, parse mode and keyboard.</summary>
 internal sealed class MessageMethods(
     BotAccount bot,
     ChatMessages messages,
     RecordedLog<SentMessage> sentMessages,
-    RecordedLog<SentMessage> editedMessages)
+    RecordedLog<SentMessage> editedMessages,
+    RecordedLog<DeletedMessage> deletedMessages)
 {
     private const int MaxTextLength = 4096;
 
@@ -22,7 +23,7 @@ internal sealed class MessageMethods(
         var replyMarkup = request.Text("reply_markup");
         var inlineKeyboard = InlineKeyboardOf(request);
         var message = messages.Add(chatId, messageId => TelegramObjects.Message(messageId, bot.AsSender(), chatId, text, inlineKeyboard));
-        sentMessages.Add(new SentMessage(chatId, (int)message["message_id"]!, text, parseMode, replyMarkup));
+        sentMessages.Add(new SentMessage(chatId, (int)message["message_id"]!, text, parseMode, replyMarkup, ReplyToMessageIdOf(request)));
         return message;
     }
 
@@ -49,6 +50,22 @@ internal sealed class MessageMethods(
         });
         editedMessages.Add(new SentMessage(chatId, messageId, text, parseMode, replyMarkup));
         return edited;
+    }
+
+    public JsonNode DeleteMessage(BotApiRequest request)
+    {
+        var chatId = request.RequiredChatId();
+        var messageId = (int)(request.Integer("message_id") ?? throw new BadBotApiRequestException("message identifier is not specified"));
+        messages.Delete(chatId, messageId);
+        deletedMessages.Add(new DeletedMessage(chatId, messageId));
+        return true;
+    }
+
+    /// <summary>Bot API 7+ clients send reply_parameters; older ones send reply_to_message_id.</summary>
+    private static int? ReplyToMessageIdOf(BotApiRequest request)
+    {
+        if (request.Json("reply_parameters") is JsonObject parameters && parameters["message_id"] is JsonValue id) return id.GetValue<int>();
+        return (int?)request.Integer("reply_to_message_id");
     }
 
     private static string ValidText(BotApiRequest request)

@@ -26,13 +26,23 @@ internal static class TelegramObjects
         ["username"] = $"user{chatId}",
     };
 
+    /// <summary>Group ids are negative on Telegram; positive ids are private chats with that user.</summary>
+    public static JsonObject Chat(long chatId) => chatId < 0 ? GroupChat(chatId) : PrivateChat(chatId);
+
+    public static JsonObject GroupChat(long chatId) => new()
+    {
+        ["id"] = chatId,
+        ["type"] = "group",
+        ["title"] = $"Group {-chatId}",
+    };
+
     public static JsonObject Message(int messageId, JsonObject from, long chatId, string text, JsonNode? replyMarkup = null)
     {
         var message = new JsonObject
         {
             ["message_id"] = messageId,
             ["from"] = from,
-            ["chat"] = PrivateChat(chatId),
+            ["chat"] = Chat(chatId),
             ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
             ["text"] = text,
         };

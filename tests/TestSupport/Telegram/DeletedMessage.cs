@@ -1,0 +1,4 @@
+namespace OrleansAssistant.TestSupport.Telegram;
+
+/// <summary>A message the bot deleted successfully.</summary>
+public sealed record DeletedMessage(long ChatId, int MessageId);
