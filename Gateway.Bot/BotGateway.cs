@@ -21,7 +21,6 @@ public static class BotGateway
         builder.Services.AddSingleton(settings);
         if (!settings.Enabled) return false;
 
-        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddTransient<TooManyRequestsRetry>();
         builder.Services.AddHttpClient(nameof(BotGateway)).AddHttpMessageHandler<TooManyRequestsRetry>();
         builder.Services.AddSingleton<ITelegramBotClient>(services => new TelegramBotClient(
@@ -29,23 +28,31 @@ public static class BotGateway
             new TelegramBotClientOptions(settings.BotToken!, settings.ApiBaseUrl.ToString().TrimEnd('/')) { RetryThreshold = 0, RetryCount = 0 },
             services.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(BotGateway))));
         builder.Services.AddSingleton<BotConnection>();
-        builder.Services.AddSingleton<BotIdentity>();
-        builder.Services.AddSingleton<BotReplies>();
-        builder.Services.AddSingleton<UpdateFailures>();
-        builder.Services.AddSingleton<CredentialsReply>();
-        builder.Services.AddSingleton<StartCommands>();
-        builder.Services.AddSingleton<OrganizationCommands>();
-        builder.Services.AddSingleton<OrganizationMenu>();
-        builder.Services.AddSingleton<OrganizationLists>();
-        builder.Services.AddSingleton<DatabaseCommands>();
-        builder.Services.AddSingleton<AccountCommands>();
-        builder.Services.AddSingleton<CommandRouter>();
-        builder.Services.AddSingleton<CallbackRouter>();
-        builder.Services.AddSingleton<QuestionHandler>();
-        builder.Services.AddSingleton<UpdateRouter>();
+        builder.Services.AddUpdateRouting();
         if (settings.UsesWebhook) builder.AddWebhookReceiver(settings.Webhook!);
         else builder.Services.AddHostedService<BotPollingService>();
         return true;
+    }
+
+    /// <summary>The router and its handlers, for any <see cref="ITelegramBotClient"/> (Telegram's, or the terminal's).</summary>
+    internal static IServiceCollection AddUpdateRouting(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<BotIdentity>();
+        services.AddSingleton<BotReplies>();
+        services.AddSingleton<UpdateFailures>();
+        services.AddSingleton<CredentialsReply>();
+        services.AddSingleton<StartCommands>();
+        services.AddSingleton<OrganizationCommands>();
+        services.AddSingleton<OrganizationMenu>();
+        services.AddSingleton<OrganizationLists>();
+        services.AddSingleton<DatabaseCommands>();
+        services.AddSingleton<AccountCommands>();
+        services.AddSingleton<CommandRouter>();
+        services.AddSingleton<CallbackRouter>();
+        services.AddSingleton<QuestionHandler>();
+        services.AddSingleton<UpdateRouter>();
+        return services;
     }
 
     private static void AddWebhookReceiver(this IHostApplicationBuilder builder, WebhookSettings webhook)

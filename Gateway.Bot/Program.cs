@@ -1,5 +1,9 @@
 using OrleansAssistant.Gateway.Bot;
+using OrleansAssistant.Gateway.Bot.Terminal;
 using OrleansAssistant.Hosting;
+
+// "chat --user <id>": the same router driven from the terminal, without Telegram.
+if (TerminalChatCommand.Matches(args)) return await TerminalChatCommand.RunAsync(args);
 
 // The Telegram gateway as its own process: an Orleans client of the cluster. Always a web host, so in
 // webhook mode several copies can serve Telegram's posts behind a load balancer.

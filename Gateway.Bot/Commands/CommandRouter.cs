@@ -1,5 +1,6 @@
 using OrleansAssistant.Authorization;
 using OrleansAssistant.Gateway.Bot.Replies;
+using OrleansAssistant.Grains.Interfaces.Audit;
 using OrleansAssistant.Grains.Interfaces.Users;
 using Telegram.Bot.Types;
 
@@ -24,6 +25,7 @@ internal sealed class CommandRouter(
         if (!identity.IsAddressedToMe(line.Mention)) return;
 
         var command = BotCommandCatalog.Find(line.Name);
+        await RecordAsync(from.Id, command, line.Name);
         if (command?.Name == "start")
         {
             await start.StartAsync(message, from, line.Arguments, cancellationToken);
@@ -68,4 +70,8 @@ internal sealed class CommandRouter(
             _ => replies.SendAsync(request.ChatId, CommandGuide.For(principal), cancellationToken),
         });
     }
+
+    /// <summary>Every command lands in the activity log: its name only, never its arguments (they can hold secrets).</summary>
+    private Task RecordAsync(long userId, AssistantCommand? command, string name) =>
+        grains.GetGrain<IActivityLogGrain>(0).RecordCommandAsync(userId, command?.Name ?? $"unknown:{name[..Math.Min(name.Length, 32)]}");
 }

@@ -16,5 +16,6 @@ public static class ActivityEvents
     public const string DatabaseWriteMode = "database.write_mode";
     public const string DatabaseWrite = "database.write";
     public const string QuestionAsked = "question.asked";
+    public const string BotCommand = "bot.command";
     public const string ConversationCleared = "conversation.cleared";
 }

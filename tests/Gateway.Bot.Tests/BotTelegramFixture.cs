@@ -17,6 +17,7 @@ public sealed class BotTelegramFixture : IAsyncLifetime
     public FakeTelegramServer Telegram { get; private set; } = null!;
     public InProcessSilo Silo { get; private set; } = null!;
     public string SqliteFolder => Path.Combine(_folder.Path, "databases");
+    public string AppDatabasePath => Path.Combine(_folder.Path, "app.db");
 
     public async Task InitializeAsync()
     {

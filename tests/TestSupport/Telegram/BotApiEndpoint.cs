@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 
@@ -14,12 +15,13 @@ internal sealed class BotApiEndpoint(BotAccount bot, BotApiMethods methods, Reco
 
     public async Task HandleAsync(HttpContext context)
     {
+        var arrivedAt = Stopwatch.GetTimestamp(); // before the body is read, so parsing is not counted
         var aborted = context.RequestAborted;
         var tokenAccepted = (string)context.Request.RouteValues["token"]! == bot.Token;
         var requested = (string)context.Request.RouteValues["method"]!;
         var method = BotApiMethods.Known.GetValueOrDefault(requested, requested);
         var request = await TryReadAsync(context.Request, aborted);
-        calls.Add(new BotApiCall(method, request?.Parameters ?? new Dictionary<string, string>(), tokenAccepted));
+        calls.Add(new BotApiCall(method, request?.Parameters ?? new Dictionary<string, string>(), tokenAccepted) { At = arrivedAt });
 
         (int Code, string Description)? refusal =
             isUnavailable() ? (502, "Bad Gateway")

@@ -18,14 +18,16 @@ public sealed class FakeTelegramServer : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly CancellationTokenSource _stopping = new();
-    private readonly UpdateQueue _updates = new();
+    private readonly UpdateQueue _updates;
     private readonly ChatMessages _messages = new();
     private readonly ConcurrentDictionary<string, bool> _openCallbackQueries = new();
+    private readonly ConcurrentDictionary<(long ChatId, int MessageId), long> _updateOfMessage = new();
     private volatile bool _unavailable;
 
     private FakeTelegramServer(string acceptedToken)
     {
         Bot = BotAccount.ForToken(acceptedToken);
+        _updates = new UpdateQueue(UpdateDeliveries);
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0"); // the OS picks a free port; BaseUrl reports it
         builder.Logging.ClearProviders();
@@ -59,6 +61,9 @@ public sealed class FakeTelegramServer : IAsyncDisposable
     /// <summary>Each successful deleteMessage, in order.</summary>
     public RecordedLog<DeletedMessage> DeletedMessageLog { get; } = new();
 
+    /// <summary>When each update first reached the bot through getUpdates, in hand-out order.</summary>
+    public RecordedLog<DeliveredUpdate> UpdateDeliveries { get; } = new();
+
     /// <summary>Method names of every request, in arrival order.</summary>
     public IReadOnlyList<string> Calls => [.. Requests.Snapshot().Select(call => call.Method)];
 
@@ -77,9 +82,16 @@ public sealed class FakeTelegramServer : IAsyncDisposable
     public int EnqueueUserMessage(long chatId, long userId, string text)
     {
         var message = _messages.Add(chatId, messageId => TelegramObjects.Message(messageId, TelegramObjects.Person(userId), chatId, text));
-        _updates.Enqueue(_ => new JsonObject { ["message"] = message });
-        return (int)message["message_id"]!;
+        var messageId = (int)message["message_id"]!;
+        _updateOfMessage[(chatId, messageId)] = _updates.Enqueue(_ => new JsonObject { ["message"] = message });
+        return messageId;
     }
+
+    /// <summary>The id of the update that carried a user's message enqueued with <see cref="EnqueueUserMessage"/>.</summary>
+    public long UpdateIdOf(long chatId, int messageId) =>
+        _updateOfMessage.TryGetValue((chatId, messageId), out var updateId)
+            ? updateId
+            : throw new ArgumentException($"No user message {messageId} was enqueued in chat {chatId}.", nameof(messageId));
 
     /// <summary>A user writes <paramref name="text"/> in a group the bot is in.</summary>
     /// <param name="chatId">The group's id; negative, as Telegram's group ids are.</param>
@@ -104,6 +116,10 @@ public sealed class FakeTelegramServer : IAsyncDisposable
 
     public Task<SentMessage> WaitForSentMessageAsync(Func<SentMessage, bool> predicate, TimeSpan timeout) =>
         SentMessageLog.WaitForAsync(predicate, timeout, "matching sendMessage");
+
+    /// <summary>Waits until update <paramref name="updateId"/> has been handed to the bot.</summary>
+    public Task<DeliveredUpdate> WaitForDeliveryAsync(long updateId, TimeSpan timeout) =>
+        UpdateDeliveries.WaitForAsync(delivery => delivery.UpdateId == updateId, timeout, $"delivery of update {updateId}");
 
     public Task<BotApiCall> WaitForCallAsync(string method, TimeSpan timeout) =>
         Requests.WaitForAsync(call => call.Method == method, timeout, $"{method} call");

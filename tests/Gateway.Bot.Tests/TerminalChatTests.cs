@@ -1,0 +1,100 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using OrleansAssistant.Gateway.Bot.Terminal;
+using OrleansAssistant.TestSupport;
+using OrleansAssistant.TestSupport.Models;
+
+namespace OrleansAssistant.Gateway.Bot.Tests;
+
+/// <summary>The bot driven from a terminal script against a real silo: same router, no Telegram.</summary>
+public sealed class TerminalChatTests(TerminalChatSilo fixture) : IClassFixture<TerminalChatSilo>
+{
+    [Fact]
+    public async Task Script_StartSelectDemoAndAsk_PrintsWelcomeButtonsSelectionTypingAndTheAnswer()
+    {
+        fixture.Model.EnqueueJson(new { way = "SqlQuery", sql = "SELECT count(*) AS regions FROM regions", answer = (string?)null }, 400, 40);
+        fixture.Model.EnqueueText("The company works in several regions.", 300, 20);
+
+        var output = await fixture.ChatAsync("/start\n/selectdb\n#1\nHow many regions do we have?\nquit\n");
+
+        Assert.Contains("Welcome, Ada!", output, StringComparison.Ordinal);
+        Assert.Contains("[1] Demo Sales", output, StringComparison.Ordinal);
+        Assert.Contains("(Selected)", output, StringComparison.Ordinal);
+        Assert.Contains("… typing", output, StringComparison.Ordinal);
+        Assert.Contains("↻ The company works in several regions.", output, StringComparison.Ordinal);
+        Assert.Contains("Token usage:", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", output, StringComparison.Ordinal);
+        // The chat waited for the answer before reading "quit": the footer is the last line printed.
+        Assert.StartsWith("Token usage:", output.TrimEnd().Split('\n')[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_ListsTheCommands()
+    {
+        var output = await fixture.ChatAsync("/start\n/help\n");
+
+        Assert.Contains("/selectdb", output, StringComparison.Ordinal);
+        Assert.Contains("/myinfo", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PressWithoutKeyboard_SaysThereIsNoSuchButton()
+    {
+        var output = await fixture.ChatAsync("#3\n");
+
+        Assert.Contains("(there is no button 3 to press)", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new string[0], "--user <telegram user id> is required")]
+    [InlineData(new[] { "--user", "abc" }, "--user must be a positive number (got 'abc')")]
+    public void Arguments_WithoutANumericUser_AreRefusedInOneLine(string[] args, string error)
+    {
+        Assert.Null(TerminalUser.Parse(args, out var message));
+        Assert.Contains(error, message, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>A silo with the demo database and a fake model; each chat is a new person.</summary>
+public sealed class TerminalChatSilo : IAsyncLifetime
+{
+    private readonly TempDirectory _folder = new();
+    private long _nextUserId = 900_000 + Random.Shared.Next(100_000) * 10;
+
+    public FakeModelServer Model { get; } = new();
+    public InProcessSilo Silo { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await Model.StartAsync();
+        var settings = InProcessSilo.BaseSettings(_folder.Path);
+        settings["Databases:DemoDatabase"] = "true";
+        settings["Model:BaseUrl"] = Model.BaseUrl.ToString();
+        settings["Model:ApiKey"] = "test-key";
+        settings["Model:TimeoutSeconds"] = "5";
+        Silo = await InProcessSilo.StartAsync(settings);
+    }
+
+    /// <summary>Runs <paramref name="script"/> as a new person named Ada and returns everything printed.</summary>
+    public async Task<string> ChatAsync(string script)
+    {
+        var output = new StringWriter();
+        var user = new TerminalUser(Interlocked.Increment(ref _nextUserId), "Ada");
+        await using var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton(Silo.Grains)
+            .AddTerminalChat(user, output, echoInput: true)
+            .BuildServiceProvider();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await services.GetRequiredService<TerminalChat>().RunAsync(new StringReader(script), timeout.Token);
+        return output.ToString();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Silo.DisposeAsync();
+        await Model.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        _folder.Dispose();
+    }
+}
