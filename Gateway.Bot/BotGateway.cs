@@ -29,6 +29,7 @@ public static class BotGateway
             services.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(BotGateway))));
         builder.Services.AddSingleton<BotConnection>();
         builder.Services.AddUpdateRouting();
+        builder.Services.AddHostedService<Email.EmailNoticeRelay>();
         if (settings.UsesWebhook) builder.AddWebhookReceiver(settings.Webhook!);
         else builder.Services.AddHostedService<BotPollingService>();
         return true;
@@ -50,6 +51,7 @@ public static class BotGateway
         services.AddSingleton<AccountCommands>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<CallbackRouter>();
+        services.AddSingleton<Email.EmailDraftButtons>();
         services.AddSingleton<QuestionHandler>();
         services.AddSingleton<UpdateRouter>();
         return services;

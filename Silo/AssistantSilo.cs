@@ -7,6 +7,7 @@ using OrleansAssistant.Grains;
 using OrleansAssistant.Grains.Costs;
 using OrleansAssistant.Grains.Databases;
 using OrleansAssistant.Grains.Databases.Secrets;
+using OrleansAssistant.Grains.Email;
 using OrleansAssistant.Grains.Storage.Sql;
 using OrleansAssistant.Hosting;
 using OrleansAssistant.Silo.Configuration;
@@ -41,6 +42,7 @@ public static partial class AssistantSilo
             settings.Databases.SqliteFolder, settings.Databases.SecretKeys, settings.Databases.CurrentSecretKeyId,
             settings.Databases.SecretKeyFile(settings.DataDirectory)), settings.Model);
         builder.Services.AddSingleton(new AppDatabase(SqlDialect.For(settings.AppDatabase.Provider), settings.AppDatabase.ConnectionString));
+        builder.Services.AddEmailOutbox(EmailSettingsReader.Read(builder.Configuration));
 
         builder.UseOrleans(silo => silo
             .UseConfiguredClustering(settings.Cluster)

@@ -1,5 +1,6 @@
 using OrleansAssistant.Authorization;
 using OrleansAssistant.Gateway.Bot.Commands;
+using OrleansAssistant.Gateway.Bot.Email;
 using OrleansAssistant.Gateway.Bot.Replies;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.Grains.Interfaces.Users;
@@ -8,12 +9,18 @@ using Telegram.Bot.Types;
 
 namespace OrleansAssistant.Gateway.Bot.Callbacks;
 
-/// <summary>Inline button presses: a database choice, or one of the /org lists. The policy is asked again at the press.</summary>
-internal sealed class CallbackRouter(IGrainFactory grains, BotReplies replies, OrganizationLists lists)
+/// <summary>Inline button presses: a database choice, one of the /org lists, or an e-mail draft's Send/Cancel. The policy is asked again at the press.</summary>
+internal sealed class CallbackRouter(IGrainFactory grains, BotReplies replies, OrganizationLists lists, EmailDraftButtons emails)
 {
     public async Task RouteAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
         var data = query.Data ?? "";
+        // A draft belongs to the user who asked for it; the outbox grain is keyed by that user.
+        if (EmailButtons.IsEmailButton(data))
+        {
+            await emails.PressAsync(query, data, cancellationToken);
+            return;
+        }
         var principal = await grains.GetGrain<IUserGrain>(query.From.Id).GetPrincipalAsync();
         var chatId = query.Message?.Chat.Id ?? query.From.Id;
         var action = data switch

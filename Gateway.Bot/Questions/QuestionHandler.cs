@@ -1,3 +1,4 @@
+using OrleansAssistant.Gateway.Bot.Email;
 using OrleansAssistant.Gateway.Bot.Formatting;
 using OrleansAssistant.Gateway.Bot.Replies;
 using OrleansAssistant.Grains.Interfaces.Questions;
@@ -10,7 +11,7 @@ using Telegram.Bot.Types.Enums;
 namespace OrleansAssistant.Gateway.Bot.Questions;
 
 /// <summary>Plain text is a question: typing at once, a progress message while the user grain works, then the answer in its place.</summary>
-internal sealed class QuestionHandler(IGrainFactory grains, BotReplies replies)
+internal sealed class QuestionHandler(IGrainFactory grains, BotReplies replies, EmailDraftButtons emails)
 {
     public async Task AskAsync(Message message, User from, string question, CancellationToken cancellationToken)
     {
@@ -32,20 +33,13 @@ internal sealed class QuestionHandler(IGrainFactory grains, BotReplies replies)
             await progress.FinishAsync();
         }
 
-        await ShowAsync(placeholder, Parts(answer), cancellationToken);
+        await ShowAsync(placeholder, AnswerMessage.Render(answer), cancellationToken);
+        if (answer.Email is { } draft) await emails.ShowAsync(from.Id, chatId, draft, cancellationToken);
     }
 
     // In a group several people ask at once; answering as a reply shows whose question it is.
     private static ReplyParameters? ReplyTo(Message message) =>
         message.Chat.Type == ChatType.Private ? null : new ReplyParameters { MessageId = message.Id };
-
-    private static List<string> Parts(QuestionAnswer answer)
-    {
-        var parts = AnswerMessage.Render(answer).ToList();
-        // The draft is shown in full so it can be checked and copied.
-        if (answer.Email is { } draft) parts.AddRange(MessageSplitter.Split(EmailPreview.Render(draft)));
-        return parts;
-    }
 
     private async Task ShowAsync(Message placeholder, IReadOnlyList<string> parts, CancellationToken cancellationToken)
     {

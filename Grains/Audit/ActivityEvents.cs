@@ -18,4 +18,7 @@ public static class ActivityEvents
     public const string QuestionAsked = "question.asked";
     public const string BotCommand = "bot.command";
     public const string ConversationCleared = "conversation.cleared";
+    public const string EmailQueued = "email.queued";
+    public const string EmailSent = "email.sent";
+    public const string EmailFailed = "email.failed";
 }

@@ -16,8 +16,8 @@ internal static class BotSilo
         return settings;
     }
 
-    /// <summary>The bot's hosted service, or null when the silo runs without a bot.</summary>
+    /// <summary>The bot's polling service, or null when the silo runs without a bot.</summary>
     public static BackgroundService? Bot(this InProcessSilo silo) => silo.Services.GetServices<IHostedService>()
         .OfType<BackgroundService>()
-        .SingleOrDefault(service => service.GetType().Assembly == typeof(BotGateway).Assembly);
+        .SingleOrDefault(service => service.GetType().Assembly == typeof(BotGateway).Assembly && service.GetType().Name == "BotPollingService");
 }

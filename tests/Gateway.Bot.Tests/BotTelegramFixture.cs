@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using OrleansAssistant.TestSupport;
 using OrleansAssistant.TestSupport.Models;
+using OrleansAssistant.TestSupport.Smtp;
 using OrleansAssistant.TestSupport.Telegram;
 
 namespace OrleansAssistant.Gateway.Bot.Tests;
@@ -14,6 +15,7 @@ public sealed class BotTelegramFixture : IAsyncLifetime
     private long _nextUserId = 700_000 + Random.Shared.Next(100_000) * 10;
 
     public FakeModelServer Model { get; } = new();
+    public FakeSmtpServer Smtp { get; } = new();
     public FakeTelegramServer Telegram { get; private set; } = null!;
     public InProcessSilo Silo { get; private set; } = null!;
     public string SqliteFolder => Path.Combine(_folder.Path, "databases");
@@ -22,11 +24,16 @@ public sealed class BotTelegramFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Model.StartAsync();
+        await Smtp.StartAsync();
         Telegram = await FakeTelegramServer.StartAsync();
         var settings = BotSilo.Settings(_folder.Path, Telegram.BaseUrl, FakeTelegramServer.DefaultToken);
         settings["Model:BaseUrl"] = Model.BaseUrl.ToString();
         settings["Model:ApiKey"] = "test-key";
         settings["Model:TimeoutSeconds"] = "5";
+        settings["Email:Host"] = "127.0.0.1";
+        settings["Email:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["Email:Security"] = "None";
+        settings["Email:From"] = "assistant@test.local";
         Silo = await InProcessSilo.StartAsync(settings);
         await Telegram.WaitForCallAsync("getUpdates", Patience);
     }
@@ -39,6 +46,7 @@ public sealed class BotTelegramFixture : IAsyncLifetime
         await Silo.DisposeAsync();
         await Telegram.DisposeAsync();
         await Model.DisposeAsync();
+        await Smtp.DisposeAsync();
         SqliteConnection.ClearAllPools();
         _folder.Dispose();
     }
