@@ -4,7 +4,7 @@ using OrleansAssistant.Authorization;
 
 namespace OrleansAssistant.Gateway.Bot.Tests;
 
-/// <summary>A team's first day with the bot, told through Telegram: from /start to an answered question.</summary>
+/// <summary>A team's first day with the bot, told through Telegram: from /start to an answered question and a sent e-mail.</summary>
 [Collection(BotTelegramCollection.Name)]
 public sealed partial class TelegramCommandTests(BotTelegramFixture fixture)
 {
@@ -49,6 +49,22 @@ public sealed partial class TelegramCommandTests(BotTelegramFixture fixture)
         Assert.Contains("Querying the database…", edits);
         Assert.Contains("Writing the answer…", edits);
         Assert.Equal(answer.Text, edits[^1]);
+
+        // The member has the answer e-mailed: preview, [Send], exactly one message at the SMTP server.
+        var subject = $"Our customers {member.Id}";
+        fixture.Model.EnqueueJson(new { way = "Email", sql = "SELECT name FROM customers ORDER BY id", answer = (string?)null }, 400, 40);
+        fixture.Model.EnqueueText("Your customers are Ada, Grace and Linus.", 300, 20);
+        fixture.Model.EnqueueJson(new { to = new[] { "boss@example.com" }, subject, body = "Our customers are Ada, Grace and Linus." }, 200, 60);
+        member.Write("E-mail that list to boss@example.com");
+        var draft = await telegram.WaitForSentMessageAsync(
+            message => message.ChatId == member.Id && message.Text.Contains(subject, StringComparison.Ordinal) && message.ReplyMarkup is not null,
+            BotTelegramFixture.Patience);
+        member.Press(draft, Buttons(draft).Single(b => b.Text == "Send e-mail").Data);
+        await telegram.WaitForSentMessageAsync(
+            message => message.ChatId == member.Id && message.Text.Contains("was sent to boss@example.com", StringComparison.Ordinal),
+            BotTelegramFixture.Patience);
+        var mail = Assert.Single(fixture.Smtp.ReceivedWithSubject(subject));
+        Assert.Equal("boss@example.com", mail.To.Mailboxes.Single().Address);
     }
 
     [Fact]
