@@ -22,7 +22,12 @@ public static class BotGateway
         if (!settings.Enabled) return false;
 
         builder.Services.AddTransient<TooManyRequestsRetry>();
-        builder.Services.AddHttpClient(nameof(BotGateway)).AddHttpMessageHandler<TooManyRequestsRetry>();
+        // One pace for the whole process; the handlers themselves are rebuilt as HttpClient rotates them.
+        builder.Services.AddSingleton<OutgoingPace>();
+        builder.Services.AddTransient<OutgoingPaceHandler>();
+        builder.Services.AddHttpClient(nameof(BotGateway))
+            .AddHttpMessageHandler<TooManyRequestsRetry>()
+            .AddHttpMessageHandler<OutgoingPaceHandler>();
         builder.Services.AddSingleton<ITelegramBotClient>(services => new TelegramBotClient(
             // TooManyRequestsRetry owns flood-control retries; the client's own would multiply them.
             new TelegramBotClientOptions(settings.BotToken!, settings.ApiBaseUrl.ToString().TrimEnd('/')) { RetryThreshold = 0, RetryCount = 0 },
