@@ -33,7 +33,8 @@ public sealed class OutgoingPace : IDisposable
         var method = request.RequestUri?.Segments[^1];
         if (method is null || !PacedMethods.Contains(method, StringComparer.OrdinalIgnoreCase)) return new Leases(null, null);
         var perChat = await ChatIdOf(request, cancellationToken) is { } chatId ? await _perChat.AcquireAsync(chatId, 1, cancellationToken) : null;
-        var overall = await _overall.AcquireAsync(1, cancellationToken);
+        // "typing" is not a message: it shows at once however busy the bot is, within its chat's pace.
+        var overall = method.Equals("sendChatAction", StringComparison.OrdinalIgnoreCase) ? null : await _overall.AcquireAsync(1, cancellationToken);
         return new Leases(perChat, overall);
     }
 
