@@ -32,9 +32,9 @@ public sealed partial class DatabasesGrain(
         var forOrganization = Policy.Check(principal, AssistantAction.AddOrgDatabase).Allowed;
         var personal = Policy.Check(principal, AssistantAction.AddPersonalDatabase);
         if (!forOrganization && !personal.Allowed) return new DatabaseResult(DatabaseError.NotAllowed, personal.Reason!);
-        if (DatabaseName.Normalize(name) is not { } displayName)
+        if (DisplayName.Normalize(name) is not { } displayName)
         {
-            return new DatabaseResult(DatabaseError.InvalidName, $"The database name must be 1 to {DatabaseName.MaxLength} characters.");
+            return new DatabaseResult(DatabaseError.InvalidName, $"The database name must be 1 to {DisplayName.MaxLength} characters.");
         }
         var parsed = parser.Parse(connectionString);
         if (!parsed.Succeeded) return new DatabaseResult(DatabaseError.InvalidConnectionString, parsed.Error!);

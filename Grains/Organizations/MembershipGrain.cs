@@ -26,7 +26,7 @@ public sealed partial class MembershipGrain(ActivityLog activity, TimeProvider t
         var user = GrainFactory.GetGrain<IUserGrain>(userId);
         if (await user.GetInfoAsync() is not { } info) return MembershipMessages.Refuse(MembershipError.NotRegistered);
         if (Refusal(await user.GetPrincipalAsync(), AssistantAction.CreateOrganization) is { } refused) return refused;
-        if (OrganizationName.Normalize(name) is not { } orgName) return MembershipMessages.Refuse(MembershipError.InvalidName);
+        if (DisplayName.Normalize(name) is not { } orgName) return MembershipMessages.Refuse(MembershipError.InvalidName);
 
         var orgId = await UnfinishedCreationAsync(info, userId) ?? OrganizationId.New(timeProvider.GetUtcNow());
         if (Refusal(await user.BeginMembershipAsync(orgId, UserRole.OrgOwner)) is { } busy) return busy;

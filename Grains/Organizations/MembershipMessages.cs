@@ -9,7 +9,7 @@ public static class MembershipMessages
     {
         MembershipError.None => "Done.",
         MembershipError.NotRegistered => "Send /start first.",
-        MembershipError.InvalidName => $"The organization name must be 1 to {OrganizationName.MaxLength} characters.",
+        MembershipError.InvalidName => $"The organization name must be 1 to {DisplayName.MaxLength} characters.",
         MembershipError.AlreadyInAnOrganization => "You already belong to an organization.",
         MembershipError.AlreadyInThisOrganization => "You are already a member of this organization.",
         MembershipError.NotAllowed => "Only the organization's owner can do this.",

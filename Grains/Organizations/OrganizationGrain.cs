@@ -15,7 +15,7 @@ public sealed class OrganizationGrain(
     public async Task<MembershipError> CreateAsync(long ownerId, string name)
     {
         if (State.Exists) return State.OwnerId == ownerId ? MembershipError.None : MembershipError.OrganizationIdTaken;
-        if (OrganizationName.Normalize(name) is not { } normalized) return MembershipError.InvalidName;
+        if (DisplayName.Normalize(name) is not { } normalized) return MembershipError.InvalidName;
         var now = timeProvider.GetUtcNow();
         State.Exists = true;
         State.Name = normalized;

@@ -18,8 +18,8 @@ public sealed class StageMeter(PriceBook prices)
     {
         var price = await prices.PriceAtAsync(reply.Model, startedAt, cancellationToken);
         var (inputCost, outputCost) = CostCalculator.Cost(price, reply.InputTokens, reply.OutputTokens);
-        _usages.Add(new StageUsage(stageNumber, stageName, reply.Model, reply.InputTokens, reply.OutputTokens, inputCost, outputCost, reply.Duration));
-        _records.Add(new StageRecord(_records.Count + 1, stageNumber, stageName, reply.Model, reply.InputTokens, reply.OutputTokens,
-            inputCost, outputCost, startedAt, (int)reply.Duration.TotalMilliseconds, succeeded, succeeded ? null : reply.ParseError));
+        var usage = new StageUsage(stageNumber, stageName, reply.Model, reply.InputTokens, reply.OutputTokens, inputCost, outputCost, reply.Duration);
+        _usages.Add(usage);
+        _records.Add(StageRecord.From(usage, _records.Count + 1, startedAt, succeeded, succeeded ? null : reply.ParseError));
     }
 }

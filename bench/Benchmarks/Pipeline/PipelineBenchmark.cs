@@ -1,3 +1,4 @@
+using OrleansAssistant.TestSupport;
 using OrleansAssistant.Benchmarks.Query;
 using OrleansAssistant.Grains.Databases.Demo;
 using OrleansAssistant.Grains.Interfaces.Databases;
@@ -23,7 +24,7 @@ internal static class PipelineBenchmark
     public static async Task<PipelineResult> RunAsync(
         IReadOnlyDictionary<string, string?> settings, string sqliteFolder, FakeModelServer model, CancellationToken cancellationToken)
     {
-        await using var silo = await BenchSilo.StartAsync(settings, cancellationToken);
+        await using var silo = await InProcessSilo.StartAsync(settings);
         var users = await DemoSalesUsers.RegisterAsync(silo.Grains, SequentialUsers + ConcurrentAskers * UsersPerConcurrentAsker + 2);
         var sequentialUsers = users[..SequentialUsers];
         var concurrentUsers = users[SequentialUsers..^2];

@@ -1,3 +1,4 @@
+using OrleansAssistant.TestSupport;
 using System.Globalization;
 
 namespace OrleansAssistant.Benchmarks.Query;
@@ -19,7 +20,7 @@ internal static class QueryBenchmark
 
     public static async Task<IReadOnlyList<QueryLatencyResult>> RunAsync(IReadOnlyDictionary<string, string?> settings, CancellationToken cancellationToken)
     {
-        await using var silo = await BenchSilo.StartAsync(settings, cancellationToken);
+        await using var silo = await InProcessSilo.StartAsync(settings);
         var users = await BenchUsers.RegisterAsync(silo.Grains, ConcurrentUsers);
         var asker = new DemoDatabaseAsker(silo.Grains);
         var lastOrderId = await LastOrderIdAsync(asker, users[0]);

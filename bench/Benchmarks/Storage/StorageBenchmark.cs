@@ -1,3 +1,4 @@
+using OrleansAssistant.TestSupport;
 using System.Diagnostics;
 using OrleansAssistant.TestSupport.Grains;
 
@@ -17,7 +18,7 @@ internal static class StorageBenchmark
 
     public static async Task<IReadOnlyList<StorageResult>> RunAsync(string backend, IReadOnlyDictionary<string, string?> settings, CancellationToken cancellationToken)
     {
-        await using var silo = await BenchSilo.StartAsync(settings, cancellationToken);
+        await using var silo = await InProcessSilo.StartAsync(settings);
         // A run-unique prefix also keeps string keys from looking like hex integer keys.
         var keyPrefix = $"bench-{Guid.NewGuid():N}";
         await WarmUpAsync(silo.Grains.GetGrain<ICounterGrain>($"{keyPrefix}-warm-up"));
