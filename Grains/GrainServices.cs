@@ -22,6 +22,7 @@ public static class GrainServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(admins);
         services.AddSingleton<ActivityLog>();
+        services.AddSingleton<ActivityLogReader>();
         services.AddSingleton(QueryLimits.Default);
         services.AddSingleton(new ConnectionStringParser(databases.SqliteFolder));
         services.AddSingleton(provider => databases.SecretKeys.Count > 0

@@ -1,6 +1,6 @@
 namespace OrleansAssistant.Grains.Interfaces.Audit;
 
-/// <summary>Lets a gateway record what a person asked it to do. Stateless: use key 0.</summary>
+/// <summary>Lets a gateway record what a person asked it to do, and read an organization's log. Stateless: use key 0.</summary>
 [Alias("OrleansAssistant.IActivityLogGrain")]
 public interface IActivityLogGrain : IGrainWithIntegerKey
 {
@@ -10,4 +10,11 @@ public interface IActivityLogGrain : IGrainWithIntegerKey
     /// </summary>
     [Alias("RecordCommand")]
     Task RecordCommandAsync(long userId, string command);
+
+    /// <summary>
+    /// A page of the organization's log, newest first (page from 1, page size 1–200). The caller has
+    /// already checked that the asker may read it.
+    /// </summary>
+    [Alias("List")]
+    Task<ActivityPage> ListAsync(string orgId, ActivityQuery query);
 }

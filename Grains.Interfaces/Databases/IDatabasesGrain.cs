@@ -14,6 +14,13 @@ public interface IDatabasesGrain : IGrainWithIntegerKey
     [Alias("Add")]
     Task<DatabaseResult> AddAsync(long userId, string name, string connectionString);
 
+    /// <summary>
+    /// Parses and verifies a connection string exactly as <see cref="AddAsync"/> would, for someone who
+    /// may add a database, and stores nothing. On success the result's message describes the database.
+    /// </summary>
+    [Alias("Test")]
+    Task<DatabaseResult> TestAsync(long userId, string connectionString);
+
     /// <summary>Removes a database (its owner, or the owner of its organization); clears it wherever it was selected.</summary>
     [Alias("Remove")]
     Task<DatabaseResult> RemoveAsync(long userId, string databaseId);

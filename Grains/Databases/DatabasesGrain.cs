@@ -27,25 +27,14 @@ public sealed partial class DatabasesGrain(
 
     public async Task<DatabaseResult> AddAsync(long userId, string name, string connectionString)
     {
-        var principal = await GrainFactory.GetGrain<IUserGrain>(userId).GetPrincipalAsync();
-        if (principal is null) return new DatabaseResult(DatabaseError.NotRegistered, "Send /start first.");
-        var forOrganization = Policy.Check(principal, AssistantAction.AddOrgDatabase).Allowed;
-        var personal = Policy.Check(principal, AssistantAction.AddPersonalDatabase);
-        if (!forOrganization && !personal.Allowed) return new DatabaseResult(DatabaseError.NotAllowed, personal.Reason!);
+        var (principal, forOrganization, refused) = await RightToAddAsync(userId);
+        if (principal is null || refused is not null) return refused!;
         if (DisplayName.Normalize(name) is not { } displayName)
         {
             return new DatabaseResult(DatabaseError.InvalidName, $"The database name must be 1 to {DisplayName.MaxLength} characters.");
         }
-        var parsed = parser.Parse(connectionString);
-        if (!parsed.Succeeded) return new DatabaseResult(DatabaseError.InvalidConnectionString, parsed.Error!);
-        var target = parsed.Connection!;
-
-        var (failure, canWrite) = await VerifyAsync(target);
-        if (failure is not null)
-        {
-            LogVerificationFailed(logger, userId, target.Provider, target.Description);
-            return new DatabaseResult(DatabaseError.VerificationFailed, failure);
-        }
+        var (target, canWrite, failed) = await ParseAndVerifyAsync(userId, connectionString);
+        if (target is null || failed is not null) return failed!;
 
         var databaseId = NewId();
         await GrainFactory.GetGrain<IDatabaseConnectionGrain>(databaseId).CreateAsync(new DatabaseRegistration(
@@ -65,6 +54,14 @@ public sealed partial class DatabasesGrain(
         var info = await GrainFactory.GetGrain<IDatabaseConnectionGrain>(databaseId).GetInfoAsync();
         return new DatabaseResult(DatabaseError.None, $"Database '{displayName}' added ({target.Description}).", info,
             canWrite ? WriteAccessProbe.Warning : null);
+    }
+
+    public async Task<DatabaseResult> TestAsync(long userId, string connectionString)
+    {
+        if ((await RightToAddAsync(userId)).Refused is { } refused) return refused;
+        var (target, canWrite, failed) = await ParseAndVerifyAsync(userId, connectionString);
+        if (target is null || failed is not null) return failed!;
+        return new DatabaseResult(DatabaseError.None, $"Connected to {target.Description}.", null, canWrite ? WriteAccessProbe.Warning : null);
     }
 
     public async Task<DatabaseResult> RemoveAsync(long userId, string databaseId)
@@ -121,6 +118,29 @@ public sealed partial class DatabasesGrain(
         return new DatabaseResult(DatabaseError.None, $"Questions now go to '{info!.Name}'.", info);
     }
 
+    /// <summary>Whether the user may add a database at all (Refused null, Principal set) and if so whether it would be their organization's.</summary>
+    private async Task<(Principal? Principal, bool ForOrganization, DatabaseResult? Refused)> RightToAddAsync(long userId)
+    {
+        var principal = await GrainFactory.GetGrain<IUserGrain>(userId).GetPrincipalAsync();
+        if (principal is null) return (null, false, new DatabaseResult(DatabaseError.NotRegistered, "Send /start first."));
+        var forOrganization = Policy.Check(principal, AssistantAction.AddOrgDatabase).Allowed;
+        var personal = Policy.Check(principal, AssistantAction.AddPersonalDatabase);
+        if (!forOrganization && !personal.Allowed) return (principal, false, new DatabaseResult(DatabaseError.NotAllowed, personal.Reason!));
+        return (principal, forOrganization, null);
+    }
+
+    /// <summary>Reads the connection string and connects to it (Failed null, Target set, when it works); stores nothing.</summary>
+    private async Task<(CustomerConnection? Target, bool CanWrite, DatabaseResult? Failed)> ParseAndVerifyAsync(long userId, string connectionString)
+    {
+        var parsed = parser.Parse(connectionString);
+        if (!parsed.Succeeded) return (null, false, new DatabaseResult(DatabaseError.InvalidConnectionString, parsed.Error!));
+        var target = parsed.Connection!;
+        var (failure, canWrite) = await VerifyAsync(target);
+        if (failure is null) return (target, canWrite, null);
+        LogVerificationFailed(logger, userId, target.Provider, target.Description);
+        return (null, false, new DatabaseResult(DatabaseError.VerificationFailed, failure));
+    }
+
     /// <returns>A sentence for the user when the database cannot be used, and whether the login can write.</returns>
     private async Task<(string? Failure, bool CanWrite)> VerifyAsync(CustomerConnection target)
     {
@@ -147,6 +167,6 @@ public sealed partial class DatabasesGrain(
 
     private static string NewId() => "db_" + RandomNumberGenerator.GetString("abcdefghijklmnopqrstuvwxyz0123456789", 12);
 
-    [LoggerMessage(1, LogLevel.Information, "User {UserId} could not add {Provider} database {Description}: verification failed")]
+    [LoggerMessage(1, LogLevel.Information, "{Provider} database {Description} of user {UserId} failed verification")]
     private static partial void LogVerificationFailed(ILogger logger, long userId, DatabaseProvider provider, string description);
 }

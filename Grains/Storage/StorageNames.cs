@@ -14,6 +14,8 @@ public static class StorageNames
         public const string Organization = "organization";
         public const string Invitation = "invitation";
         public const string DashboardAccount = "dashboardAccount";
+        public const string DashboardLogin = "dashboardLogin";
+        public const string DashboardSession = "dashboardSession";
         public const string DatabaseConnection = "databaseConnection";
     }
 }

@@ -37,6 +37,9 @@ public abstract class SqlDialect
     /// <summary>Splits a script into the batches the driver runs one at a time.</summary>
     public virtual IReadOnlyList<string> SplitBatches(string script) => [script];
 
+    /// <summary>The clause that follows <c>ORDER BY</c> to skip and take rows, given as parameters.</summary>
+    public virtual string Page(string skipParameter, string takeParameter) => $"LIMIT {takeParameter} OFFSET {skipParameter}";
+
     public static SqlDialect For(DatabaseProvider provider) => provider switch
     {
         DatabaseProvider.Sqlite => SqliteDialect.Instance,

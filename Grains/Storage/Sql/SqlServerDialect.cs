@@ -38,6 +38,10 @@ public sealed partial class SqlServerDialect : SqlDialect
     public override IReadOnlyList<string> SplitBatches(string script) =>
         GoLine().Split(script).Where(batch => !string.IsNullOrWhiteSpace(batch)).ToArray();
 
+    /// <summary>SQL Server has no LIMIT; OFFSET … FETCH is its standard-SQL form and needs the ORDER BY before it.</summary>
+    public override string Page(string skipParameter, string takeParameter) =>
+        $"OFFSET {skipParameter} ROWS FETCH NEXT {takeParameter} ROWS ONLY";
+
     [GeneratedRegex(@"^\s*GO\s*;?\s*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex GoLine();
 }
