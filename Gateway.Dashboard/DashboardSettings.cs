@@ -1,15 +1,25 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using OrleansAssistant.Hosting;
 
 namespace OrleansAssistant.Gateway.Dashboard;
 
-/// <summary>Where the dashboard listens (section <c>Dashboard</c>).</summary>
-public sealed record DashboardSettings
+/// <summary>Where the dashboard listens and how hard it may be pushed (section <c>Dashboard</c>).</summary>
+public sealed partial record DashboardSettings
 {
     public const string Section = "Dashboard";
 
     /// <summary>Semicolon-separated listen URLs.</summary>
     public string Urls { get; init; } = "http://localhost:5000";
+
+    /// <summary>Login requests one IP address may make per minute (on top of the per-username lockout).</summary>
+    public int LoginRequestsPerMinute { get; init; } = 20;
+
+    /// <summary>API requests one IP address may make per minute.</summary>
+    public int RequestsPerMinute { get; init; } = 600;
+
+    /// <summary>The bot's Telegram username, for invitation links; without it the page offers the /join command.</summary>
+    public string? BotUsername { get; init; }
 
     public static DashboardSettings Read(IConfiguration configuration)
     {
@@ -23,6 +33,29 @@ public sealed record DashboardSettings
                 throw new InvalidSettingException(key, $"must be http(s) URLs separated by ';' (got '{url}').");
             }
         }
-        return new DashboardSettings { Urls = urls };
+        var botKey = $"{Section}:BotUsername";
+        var botUsername = SettingReader.OptionalText(configuration, botKey)?.TrimStart('@');
+        if (botUsername is not null && !TelegramUsername().IsMatch(botUsername))
+        {
+            throw new InvalidSettingException(botKey, $"must be a Telegram bot username such as OrleansAssistantBot (got '{botUsername}').");
+        }
+        return new DashboardSettings
+        {
+            Urls = urls,
+            LoginRequestsPerMinute = PerMinute(configuration, $"{Section}:LoginRequestsPerMinute", 20),
+            RequestsPerMinute = PerMinute(configuration, $"{Section}:RequestsPerMinute", 600),
+            BotUsername = botUsername,
+        };
     }
+
+    private static int PerMinute(IConfiguration configuration, string key, int fallback)
+    {
+        var raw = configuration[key];
+        if (string.IsNullOrWhiteSpace(raw)) return fallback;
+        if (int.TryParse(raw, out var limit) && limit is > 0 and <= 1_000_000) return limit;
+        throw new InvalidSettingException(key, $"must be a whole number of requests per minute between 1 and 1000000 (got '{raw}').");
+    }
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]{3,31}$")]
+    private static partial Regex TelegramUsername();
 }

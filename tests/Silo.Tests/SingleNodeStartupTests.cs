@@ -38,6 +38,9 @@ public sealed class SingleNodeStartupTests(ITestOutputHelper output)
         Assert.True(File.Exists(Path.Combine(folder.Path, "data", "demo-sales.db")));
 
         var page = await http.GetStringAsync("/");
-        Assert.Contains("<title>Orleans Assistant</title>", page, StringComparison.Ordinal);
+        Assert.Contains("<title>Orleans Assistant dashboard</title>", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"login-form\"", page, StringComparison.Ordinal);
+        // Chart.js is restored from npm by the build and served from the assembly.
+        Assert.Contains("Chart", await http.GetStringAsync("/lib/chart.umd.js"), StringComparison.Ordinal);
     }
 }

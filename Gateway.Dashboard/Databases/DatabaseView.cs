@@ -1,0 +1,11 @@
+using OrleansAssistant.Grains.Interfaces.Databases;
+
+namespace OrleansAssistant.Gateway.Dashboard.Databases;
+
+/// <summary>A database as the Databases tab shows it: the masked description, never the connection string.</summary>
+public sealed record DatabaseView(string DatabaseId, string Name, DatabaseProvider Provider, string Description,
+    bool IsShared, bool WriteMode, long CreatedBy, DateTimeOffset CreatedAt)
+{
+    public static DatabaseView From(DatabaseInfo info) =>
+        new(info.DatabaseId, info.Name, info.Provider, info.Description, info.IsShared, info.WriteMode, info.CreatedBy, info.CreatedAt);
+}

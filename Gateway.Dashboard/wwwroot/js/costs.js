@@ -1,0 +1,114 @@
+// Costs tab (owners): spend for a range of UTC days, as cards, charts, tables and CSV files.
+import * as api from './api.js';
+import { el, showMessage, noteRow, busy, td, numTd } from './dom.js';
+import { formatMoney, formatNumber, formatDay, utcDayOffset } from './format.js';
+import * as charts from './charts.js';
+
+const VIEWS = ['overview', 'by-model', 'by-stage', 'per-user', 'input-output'];
+
+export function mount(panel) {
+  const from = panel.querySelector('#costs-from');
+  const to = panel.querySelector('#costs-to');
+  from.value = utcDayOffset(29);
+  to.value = utcDayOffset(0);
+  panel.querySelector('#costs-form').addEventListener('submit', event => {
+    event.preventDefault();
+    busy(panel.querySelector('#costs-apply'), () => refresh(panel));
+  });
+  for (const button of panel.querySelectorAll('button[data-csv]')) {
+    button.addEventListener('click', () => busy(button, () => downloadCsv(panel, button.dataset.csv)));
+  }
+}
+
+export const load = panel => refresh(panel);
+
+/** The chosen range, or null (with the reason shown) when it is not valid. */
+function range(panel) {
+  const from = panel.querySelector('#costs-from');
+  const to = panel.querySelector('#costs-to');
+  const error = panel.querySelector('#costs-error');
+  let problem = '';
+  if (!from.value || !to.value) problem = 'Choose both a start and an end day.';
+  else if (from.value > to.value) problem = 'The start day must be on or before the end day.';
+  from.setAttribute('aria-invalid', String(problem !== '' && (!from.value || from.value > to.value)));
+  to.setAttribute('aria-invalid', String(problem !== '' && !to.value));
+  showMessage(error, problem, 'error');
+  return problem ? null : { from: from.value, to: to.value };
+}
+
+async function refresh(panel) {
+  const days = range(panel);
+  if (!days) return;
+  const status = panel.querySelector('#costs-status');
+  status.textContent = 'Loading…';
+  panel.setAttribute('aria-busy', 'true');
+  panel.querySelectorAll('canvas').forEach(charts.reset);
+  panel.querySelectorAll('[data-costs-table] tbody').forEach(tbody => noteRow(tbody, 'Loading…', 'loading'));
+  try {
+    const [overview, byModel, byStage, perUser, inputOutput] =
+      await Promise.all(VIEWS.map(view => api.get(api.query(`/dashboard/costs/${view}`, days))));
+    showOverview(panel, overview);
+    showInputOutput(panel, inputOutput);
+    showLines(panel, 'by-model', byModel.lines, line => line.model, modelRow);
+    showLines(panel, 'by-stage', byStage.lines, stageLabel, stageRow);
+    showLines(panel, 'per-user', perUser.lines, userLabel, userRow);
+    status.textContent = `Showing ${formatDay(overview.from)} to ${days.to} (UTC days, inclusive).`;
+  } catch (error) {
+    status.textContent = '';
+    if (error instanceof api.SessionEndedError) return;
+    showMessage(panel.querySelector('#costs-error'), error.details, 'error');
+    panel.querySelectorAll('[data-costs-table] tbody').forEach(tbody => noteRow(tbody, 'Not loaded.', 'error'));
+  } finally {
+    panel.removeAttribute('aria-busy');
+  }
+}
+
+function showOverview(panel, o) {
+  const set = (id, text) => { panel.querySelector(id).textContent = text; };
+  set('#cost-total', formatMoney(o.totalCost));
+  set('#cost-questions', formatNumber(o.questions));
+  set('#cost-active-users', formatNumber(o.activeUsers));
+  set('#cost-input-tokens', formatNumber(o.inputTokens));
+  set('#cost-output-tokens', formatNumber(o.outputTokens));
+}
+
+function showInputOutput(panel, io) {
+  charts.pie(panel.querySelector('#chart-input-output'), ['Input', 'Output'], [Number(io.inputCost), Number(io.outputCost)]);
+  panel.querySelector('[data-costs-table="input-output"] tbody').replaceChildren(
+    el('tr', {}, td('Input'), numTd(formatNumber(io.inputTokens)), numTd(formatMoney(io.inputCost))),
+    el('tr', {}, td('Output'), numTd(formatNumber(io.outputTokens)), numTd(formatMoney(io.outputCost))),
+    el('tr', { className: 'total-row' }, td('Total'), numTd(formatNumber(Number(io.inputTokens) + Number(io.outputTokens))),
+      numTd(formatMoney(Number(io.inputCost) + Number(io.outputCost)))));
+}
+
+const canvasOf = { 'by-model': '#chart-by-model', 'by-stage': '#chart-by-stage', 'per-user': '#chart-by-user' };
+
+function showLines(panel, view, lines, label, toRow) {
+  const list = lines ?? [];
+  charts.bar(panel.querySelector(canvasOf[view]), list.map(label), list.map(line => Number(line.totalCost)), 'Total cost');
+  const tbody = panel.querySelector(`[data-costs-table="${view}"] tbody`);
+  if (!list.length) noteRow(tbody, 'No model calls in this period.');
+  else tbody.replaceChildren(...list.map(toRow));
+}
+
+const tokensAndCosts = line => [
+  numTd(formatNumber(line.inputTokens)), numTd(formatNumber(line.outputTokens)),
+  numTd(formatMoney(line.inputCost)), numTd(formatMoney(line.outputCost)), numTd(formatMoney(line.totalCost))];
+
+const stageLabel = line => (line.stageName ? `${line.stageNumber}. ${line.stageName}` : `Stage ${line.stageNumber}`);
+const userLabel = line => line.displayName || String(line.userId);
+
+const modelRow = line => el('tr', {}, td(line.model), numTd(formatNumber(line.calls)), ...tokensAndCosts(line));
+const stageRow = line => el('tr', {}, td(stageLabel(line)), numTd(formatNumber(line.calls)), ...tokensAndCosts(line));
+const userRow = line => el('tr', { dataset: { userId: line.userId } },
+  td(userLabel(line)), numTd(formatNumber(line.questions)), ...tokensAndCosts(line));
+
+async function downloadCsv(panel, view) {
+  const days = range(panel);
+  if (!days) return;
+  try {
+    await api.download(api.query(`/dashboard/costs/${view}`, { ...days, format: 'csv' }), `costs-${view}-${days.from}-to-${days.to}.csv`);
+  } catch (error) {
+    if (!(error instanceof api.SessionEndedError)) showMessage(panel.querySelector('#costs-error'), error.details, 'error');
+  }
+}
