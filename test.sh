@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh machine: installs what the tests need when missing, starts a private
 # throwaway PostgreSQL server (stopped and removed at exit), then runs dotnet test on the solution.
+# Screenshots of the dashboard's browser tests land in test-artifacts/screenshots
+# (or $ORLEANS_ASSISTANT_TEST_ARTIFACTS/screenshots).
 # Extra arguments go to dotnet test, e.g.  ./test.sh --filter SqliteGrainStorage
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -20,6 +22,14 @@ install_postgres() {
   log "installing PostgreSQL from Debian packages"
   as_root apt-get update -qq
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends postgresql >/dev/null
+}
+
+# The dashboard's browser tests drive Debian's Chromium; Playwright never downloads a browser.
+install_chromium() {
+  if [ -x /usr/bin/chromium ]; then return; fi
+  log "installing Chromium from Debian packages"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends chromium >/dev/null
 }
 
 free_port() {
@@ -63,5 +73,7 @@ cleanup() {
 trap cleanup EXIT
 
 install_postgres
+install_chromium
+export ORLEANS_ASSISTANT_TEST_CHROMIUM=/usr/bin/chromium
 start_postgres
 dotnet test OrleansAssistant.sln "$@"
