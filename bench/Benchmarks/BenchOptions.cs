@@ -5,7 +5,7 @@ namespace OrleansAssistant.Benchmarks;
 /// <summary>The command line: which suite to run and, optionally, a PostgreSQL server to measure against.</summary>
 internal sealed record BenchOptions(Suite Suite, string? PostgresServer)
 {
-    public const string Usage = "usage: Benchmarks [startup|storage|query|pipeline|all] [--postgres \"<connection string>\"]";
+    public const string Usage = "usage: Benchmarks [startup|storage|query|pipeline|dashboard|all] [--postgres \"<connection string>\"]";
 
     public bool Includes(Suite suite) => Suite == Suite.All || Suite == suite;
 

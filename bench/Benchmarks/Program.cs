@@ -1,4 +1,5 @@
 using OrleansAssistant.Benchmarks;
+using OrleansAssistant.Benchmarks.Dashboard;
 using OrleansAssistant.Benchmarks.Pipeline;
 using OrleansAssistant.Benchmarks.Query;
 using OrleansAssistant.Benchmarks.Reporting;
@@ -17,8 +18,9 @@ catch (ArgumentException error)
     return 2;
 }
 
-// A hard stop well above the expected ~3 minutes, so a hung silo cannot keep the run going.
-using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(6));
+// A hard stop well above the expected ~3 minutes (plus a few for the dashboard suite's million-row ledger),
+// so a hung silo cannot keep the run going.
+using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(options.Includes(Suite.Dashboard) ? 20 : 6));
 Console.CancelKeyPress += (_, press) =>
 {
     press.Cancel = true;
@@ -74,7 +76,23 @@ if (options.Includes(Suite.Pipeline))
     ReportPrinter.Print(pipeline);
 }
 
+DashboardResult? dashboard = null;
+if (options.Includes(Suite.Dashboard))
+{
+    if (options.PostgresServer is { } server)
+    {
+        Console.WriteLine("Measuring the dashboard's cost reports on a million-row PostgreSQL ledger...");
+        dashboard = await DashboardSuite.RunAsync(server, stop.Token);
+        Console.WriteLine();
+        ReportPrinter.Print(dashboard);
+    }
+    else
+    {
+        notRun.Add($"dashboard: not run (it needs PostgreSQL: pass --postgres \"<connection string>\" or set {TestPostgres.Variable})");
+    }
+}
+
 foreach (var line in notRun) Console.WriteLine(line);
-var report = new BenchReport(startedAt, options.Suite.ToString().ToLowerInvariant(), machine, startup, storage, queries, pipeline, notRun);
+var report = new BenchReport(startedAt, options.Suite.ToString().ToLowerInvariant(), machine, startup, storage, queries, pipeline, dashboard, notRun);
 Console.WriteLine($"Results written to {await ReportFile.WriteAsync(report, stop.Token)}");
 return 0;

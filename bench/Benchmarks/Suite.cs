@@ -8,4 +8,5 @@ internal enum Suite
     Storage,
     Query,
     Pipeline,
+    Dashboard,
 }

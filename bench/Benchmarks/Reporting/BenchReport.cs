@@ -1,3 +1,4 @@
+using OrleansAssistant.Benchmarks.Dashboard;
 using OrleansAssistant.Benchmarks.Pipeline;
 using OrleansAssistant.Benchmarks.Query;
 using OrleansAssistant.Benchmarks.Startup;
@@ -14,4 +15,5 @@ internal sealed record BenchReport(
     IReadOnlyList<StorageResult> Storage,
     IReadOnlyList<QueryLatencyResult> Query,
     PipelineResult? Pipeline,
+    DashboardResult? Dashboard,
     IReadOnlyList<string> NotRun);
