@@ -51,6 +51,7 @@ public static class DashboardGateway
         app.UseExceptionHandler();
         app.UseRateLimiter();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
+        app.MapReadiness();
 
         // Embedded resource names are "<root namespace>.wwwroot.<path with dots>", which is what this provider looks up.
         var files = new EmbeddedFileProvider(typeof(DashboardGateway).Assembly, "OrleansAssistant.Gateway.Dashboard.wwwroot");

@@ -30,6 +30,8 @@ public static class ClusterClientSetup
             {
                 client.UseStaticClustering(new IPEndPoint(IPAddress.Loopback, cluster.GatewayPort));
             }
+            // Carries the gateway's trace (an HTTP request, a Telegram update) into the grains.
+            client.AddActivityPropagation();
             client.Services.AddSingleton(cluster);
             client.Services.AddSingleton<IClientConnectionRetryFilter, ClusterConnectRetryFilter>();
         });

@@ -46,7 +46,10 @@ public static partial class AssistantSilo
 
         builder.UseOrleans(silo => silo
             .UseConfiguredClustering(settings.Cluster)
-            .UseConfiguredGrainStorage(settings.GrainStorage));
+            .UseConfiguredGrainStorage(settings.GrainStorage)
+            // Carries the caller's trace into every grain call, so one question is one trace.
+            .AddActivityPropagation()
+            .AddConfiguredOrleansDashboard(settings.OrleansDashboard));
 
         builder.AddAssistantTelemetry("orleans-assistant-silo");
         builder.AddDashboardGateway();
@@ -56,12 +59,13 @@ public static partial class AssistantSilo
                 : SiloSettings.DialectOf(settings.GrainStorage.Invariant), settings.GrainStorage.ConnectionString, GrainStorageSettings.Section))
             .Add(DatabaseCheck("app-database", SqlDialect.For(settings.AppDatabase.Provider), settings.AppDatabase.ConnectionString, AppDatabase.Purpose));
         builder.AddBotGateway();
-        builder.WebHost.UseUrls(DashboardSettings.Read(builder.Configuration).Urls.Split(';'));
+        builder.WebHost.UseUrls(OrleansDashboardHosting.ListenUrls(DashboardSettings.Read(builder.Configuration).Urls, settings.OrleansDashboard));
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapDashboardGateway();
         app.MapBotWebhook();
+        app.MapConfiguredOrleansDashboard(settings.OrleansDashboard);
         return app;
     }
 

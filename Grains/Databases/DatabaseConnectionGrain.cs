@@ -9,6 +9,7 @@ using OrleansAssistant.Grains.Databases.Secrets;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.Grains.Interfaces.Users;
 using OrleansAssistant.Grains.Storage;
+using OrleansAssistant.Grains.Telemetry;
 
 namespace OrleansAssistant.Grains.Databases;
 
@@ -66,18 +67,39 @@ public sealed partial class DatabaseConnectionGrain(
     public async Task<DatabaseSchema?> GetSchemaAsync(long userId, bool refresh = false)
     {
         if (await AccessAsync(userId) is not null) return null;
-        if (!refresh && _schema is { } cached && timeProvider.GetUtcNow() - cached.ReadAt < SchemaLifetime) return cached;
-        var (connectionString, driver, readAt) = (ConnectionString(), Driver, timeProvider.GetUtcNow());
-        // Off the grain's turn (see RunLimitedAsync); only locals may be touched there.
-        _schema = await Task.Run(async () =>
+        using var span = SchemaTrace.Start(State.Provider);
+        if (!refresh && _schema is { } cached && timeProvider.GetUtcNow() - cached.ReadAt < SchemaLifetime)
         {
-            await using var open = await driver.OpenAsync(connectionString, readOnly: true, CancellationToken.None);
-            return await SchemaIntrospector.ReadAsync(driver.Provider, open, readAt, CancellationToken.None);
-        });
+            SchemaTrace.Cached(span);
+            return cached;
+        }
+        var (connectionString, driver, readAt) = (ConnectionString(), Driver, timeProvider.GetUtcNow());
+        try
+        {
+            // Off the grain's turn (see RunLimitedAsync); only locals may be touched there.
+            _schema = await Task.Run(async () =>
+            {
+                await using var open = await driver.OpenAsync(connectionString, readOnly: true, CancellationToken.None);
+                return await SchemaIntrospector.ReadAsync(driver.Provider, open, readAt, CancellationToken.None);
+            });
+        }
+        catch (Exception error)
+        {
+            SchemaTrace.Fail(span, error);
+            throw;
+        }
         return _schema;
     }
 
     public async Task<QueryResult> QueryAsync(long userId, string sql)
+    {
+        using var span = QueryTrace.Start(State.Provider, sql);
+        var result = await GuardAndRunAsync(userId, sql);
+        QueryTrace.Complete(span, result);
+        return result;
+    }
+
+    private async Task<QueryResult> GuardAndRunAsync(long userId, string sql)
     {
         if (await AccessAsync(userId) is { } denied) return QueryResult.Problem(QueryOutcome.AccessDenied, denied);
         var verdict = SqlGuard.Check(State.Provider, sql);

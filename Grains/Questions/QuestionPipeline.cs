@@ -7,6 +7,7 @@ using OrleansAssistant.Grains.Databases.Schema;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.Grains.Interfaces.Questions;
 using OrleansAssistant.Grains.Llm;
+using OrleansAssistant.Grains.Telemetry;
 
 namespace OrleansAssistant.Grains.Questions;
 
@@ -30,10 +31,18 @@ public sealed partial class QuestionPipeline(
 
     public async Task<PipelineResult> RunAsync(QuestionContext context, IQuestionProgress? progress, CancellationToken cancellationToken)
     {
+        using var trace = QuestionTrace.Start(context.UserId, context.OrgId);
+        var result = await RunTracedAsync(context, progress, trace, cancellationToken);
+        trace.Finish(result.Answer);
+        return result;
+    }
+
+    private async Task<PipelineResult> RunTracedAsync(QuestionContext context, IQuestionProgress? progress, QuestionTrace trace, CancellationToken cancellationToken)
+    {
         var meter = new StageMeter(prices);
         try
         {
-            return await RunStagesAsync(context, progress, meter, cancellationToken);
+            return await RunStagesAsync(context, progress, meter, trace, cancellationToken);
         }
         catch (ModelUnavailableException error)
         {
@@ -42,11 +51,13 @@ public sealed partial class QuestionPipeline(
         }
     }
 
-    private async Task<PipelineResult> RunStagesAsync(QuestionContext context, IQuestionProgress? progress, StageMeter meter, CancellationToken cancellationToken)
+    private async Task<PipelineResult> RunStagesAsync(QuestionContext context, IQuestionProgress? progress, StageMeter meter, QuestionTrace trace,
+        CancellationToken cancellationToken)
     {
         progress?.OnStage(QuestionStage.Understanding);
         var database = grains.GetGrain<IDatabaseConnectionGrain>(context.DatabaseId);
         var info = await database.GetInfoAsync();
+        if (info is not null) trace.DatabaseProvider(info.Provider);
         DatabaseSchema? schema;
         try
         {
@@ -130,10 +141,31 @@ public sealed partial class QuestionPipeline(
 
     private async Task<SummaryReply?> AskSummaryAsync(List<ChatMessage> conversation, string stageName, StageMeter meter, CancellationToken cancellationToken)
     {
-        var startedAt = timeProvider.GetUtcNow();
-        var reply = await models.CompleteJsonAsync<SummaryReply>(settings.SummaryModel, conversation, cancellationToken);
-        await meter.RecordAsync(1, stageName, reply, startedAt, reply.Value is not null, cancellationToken);
+        var reply = await MeteredCallAsync(1, stageName, settings.SummaryModel,
+            () => models.CompleteJsonAsync<SummaryReply>(settings.SummaryModel, conversation, cancellationToken), reply => reply.Value is not null, meter, cancellationToken);
         return reply.Value;
+    }
+
+    /// <summary>One model call inside its stage span, priced and recorded; a call that never got a reply costs nothing.</summary>
+    private async Task<ModelReply<T>> MeteredCallAsync<T>(int stageNumber, string stageName, string model, Func<Task<ModelReply<T>>> call,
+        Func<ModelReply<T>, bool> succeeded, StageMeter meter, CancellationToken cancellationToken)
+    {
+        var startedAt = timeProvider.GetUtcNow();
+        using var span = StageTrace.Start(stageNumber, stageName);
+        ModelReply<T> reply;
+        try
+        {
+            reply = await call();
+        }
+        catch (ModelUnavailableException error)
+        {
+            StageTrace.Fail(span, model, error);
+            throw;
+        }
+        var parsed = succeeded(reply);
+        var usage = await meter.RecordAsync(stageNumber, stageName, reply, startedAt, parsed, cancellationToken);
+        StageTrace.Complete(span, usage, parsed);
+        return reply;
     }
 
     /// <summary>Runs the SQL; on a refusal or an error, gives the model one chance to correct it.</summary>
@@ -171,9 +203,8 @@ public sealed partial class QuestionPipeline(
             ["row_count"] = rows.Truncated ? $"more than {rows.Rows.Count}" : rows.Rows.Count.ToString(CultureInfo.InvariantCulture),
             ["rows"] = RowsJson.Write(rows),
         });
-        var startedAt = timeProvider.GetUtcNow();
-        var reply = await models.CompleteTextAsync(settings.AnswerModel, [new ChatMessage(ChatRole.User, prompt)], cancellationToken);
-        await meter.RecordAsync(2, AnswerStage, reply, startedAt, succeeded: true, cancellationToken);
+        var reply = await MeteredCallAsync(2, AnswerStage, settings.AnswerModel,
+            () => models.CompleteTextAsync(settings.AnswerModel, [new ChatMessage(ChatRole.User, prompt)], cancellationToken), _ => true, meter, cancellationToken);
         return string.IsNullOrWhiteSpace(reply.Value) ? "The query ran, but the model gave no answer text." : reply.Value.Trim();
     }
 
@@ -186,9 +217,9 @@ public sealed partial class QuestionPipeline(
             ["question"] = context.Question,
             ["data"] = answer is null ? "" : $"What the data says (use it in the e-mail):\n{answer}",
         });
-        var startedAt = timeProvider.GetUtcNow();
-        var reply = await models.CompleteJsonAsync<MailReply>(settings.EmailModel, [new ChatMessage(ChatRole.User, prompt)], cancellationToken);
-        await meter.RecordAsync(3, EmailStage, reply, startedAt, reply.Value is not null, cancellationToken);
+        var reply = await MeteredCallAsync(3, EmailStage, settings.EmailModel,
+            () => models.CompleteJsonAsync<MailReply>(settings.EmailModel, [new ChatMessage(ChatRole.User, prompt)], cancellationToken),
+            reply => reply.Value is not null, meter, cancellationToken);
         if (reply.Value is not { } mail) return new QuestionAnswer(QuestionOutcome.ModelFailed, UnreadableReply, way, sql, rows, Stages: meter.Usages);
 
         var valid = mail.To.Where(IsMailbox).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();

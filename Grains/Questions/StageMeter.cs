@@ -14,12 +14,14 @@ public sealed class StageMeter(PriceBook prices)
 
     public IReadOnlyList<StageRecord> Records => _records;
 
-    public async Task RecordAsync<T>(int stageNumber, string stageName, ModelReply<T> reply, DateTimeOffset startedAt, bool succeeded, CancellationToken cancellationToken)
+    /// <returns>The priced usage, for the stage's span and metrics.</returns>
+    public async Task<StageUsage> RecordAsync<T>(int stageNumber, string stageName, ModelReply<T> reply, DateTimeOffset startedAt, bool succeeded, CancellationToken cancellationToken)
     {
         var price = await prices.PriceAtAsync(reply.Model, startedAt, cancellationToken);
         var (inputCost, outputCost) = CostCalculator.Cost(price, reply.InputTokens, reply.OutputTokens);
         var usage = new StageUsage(stageNumber, stageName, reply.Model, reply.InputTokens, reply.OutputTokens, inputCost, outputCost, reply.Duration);
         _usages.Add(usage);
         _records.Add(StageRecord.From(usage, _records.Count + 1, startedAt, succeeded, succeeded ? null : reply.ParseError));
+        return usage;
     }
 }

@@ -19,6 +19,7 @@ public sealed record SiloSettings
     public required CustomerDatabaseSettings Databases { get; init; }
     public required ModelSettings Model { get; init; }
     public required IReadOnlyList<ModelPrice> ModelPrices { get; init; }
+    public required OrleansDashboardSettings OrleansDashboard { get; init; }
 
     /// <exception cref="InvalidSettingException">A value is missing or wrong; the message names it.</exception>
     public static SiloSettings Read(IConfiguration configuration)
@@ -37,6 +38,7 @@ public sealed record SiloSettings
             Admins = AdminSettingsReader.Read(configuration),
             Model = ModelSettingsReader.Read(configuration),
             ModelPrices = ModelSettingsReader.ReadPrices(configuration),
+            OrleansDashboard = OrleansDashboardSettings.Read(configuration),
         };
     }
 
