@@ -9,12 +9,15 @@ namespace OrleansAssistant.Grains.Costs;
 /// </summary>
 public sealed partial class ConversationLedger(AppDatabase database, TimeProvider timeProvider)
 {
+    private readonly DailyCostAggregates _dailyTotals = new(database);
+
     /// <summary>Turns kept per chat; older ones are deleted as new ones arrive.</summary>
     public const int TurnsPerChat = 1_000;
 
     /// <summary>
     /// Writes the conversation with its stages and, when given, the chat's new turn in one transaction,
-    /// then trims that chat to its newest <see cref="TurnsPerChat"/> turns in the same transaction.
+    /// then trims that chat to its newest <see cref="TurnsPerChat"/> turns and adds the question to the daily
+    /// cost totals, all in the same transaction.
     /// </summary>
     public async Task RecordAsync(ConversationRecord conversation, IReadOnlyList<StageRecord> stages, HistoryTurnRecord? turn, CancellationToken cancellationToken)
     {
@@ -27,6 +30,8 @@ public sealed partial class ConversationLedger(AppDatabase database, TimeProvide
             await InsertTurnAsync(transaction, turn, cancellationToken);
             await TrimChatAsync(transaction, turn.ChatId, cancellationToken);
         }
+        // Last: the totals' rows are shared by the organization's other writers, so they stay locked the shortest time.
+        await _dailyTotals.AddAsync(transaction, conversation, stages, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -38,9 +43,7 @@ public sealed partial class ConversationLedger(AppDatabase database, TimeProvide
             VALUES (@conversationId, @chatId, @userId, @orgId, @databaseId, @question, @way, @status, @answer, @error,
                     @startedAt, @completedAt, @inputTokens, @outputTokens, @inputCost, @outputCost, @totalCost, @durationMs)
             """);
-        // Totals from the stored (column-scale) stage costs, so they equal the sum of the stage rows exactly.
-        var inputCost = stages.Sum(stage => MoneySql.Stored(stage.InputCost));
-        var outputCost = stages.Sum(stage => MoneySql.Stored(stage.OutputCost));
+        var totals = StageTotals.Of(stages);
         command.AddParameter("@conversationId", conversation.ConversationId);
         command.AddParameter("@chatId", conversation.ChatId);
         command.AddParameter("@userId", conversation.UserId);
@@ -53,11 +56,11 @@ public sealed partial class ConversationLedger(AppDatabase database, TimeProvide
         command.AddParameter("@error", conversation.Error);
         command.AddParameter("@startedAt", database.Dialect.Timestamp(conversation.StartedAt));
         command.AddParameter("@completedAt", database.Dialect.Timestamp(conversation.CompletedAt ?? timeProvider.GetUtcNow()));
-        command.AddParameter("@inputTokens", checked(stages.Sum(stage => stage.InputTokens)));
-        command.AddParameter("@outputTokens", checked(stages.Sum(stage => stage.OutputTokens)));
-        command.AddParameter("@inputCost", inputCost);
-        command.AddParameter("@outputCost", outputCost);
-        command.AddParameter("@totalCost", inputCost + outputCost);
+        command.AddParameter("@inputTokens", totals.InputTokens);
+        command.AddParameter("@outputTokens", totals.OutputTokens);
+        command.AddParameter("@inputCost", totals.InputCost);
+        command.AddParameter("@outputCost", totals.OutputCost);
+        command.AddParameter("@totalCost", totals.TotalCost);
         command.AddParameter("@durationMs", conversation.DurationMs);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }

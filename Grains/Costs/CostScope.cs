@@ -16,7 +16,10 @@ public sealed record CostScope
 
     public static CostScope Organization(string orgId) => new(null, orgId ?? throw new ArgumentNullException(nameof(orgId)));
 
-    /// <summary>The condition on the <c>Conversations</c> row aliased <paramref name="alias"/>, with its parameter bound.</summary>
+    /// <summary>
+    /// The condition on the row aliased <paramref name="alias"/> (a <c>Conversations</c> row or a daily total,
+    /// both with UserId and OrgId), with its parameter bound.
+    /// </summary>
     internal string Condition(string alias, DbCommand command)
     {
         if (UserId is { } userId)

@@ -26,21 +26,33 @@ internal abstract class MoneySql
     /// <summary>A SQL expression totalling a money column over a group; 0 for an empty group.</summary>
     public abstract string Sum(string column);
 
-    /// <summary>Reads what <see cref="Sum"/> produced.</summary>
+    /// <summary>Reads what <see cref="Sum"/> or <see cref="SumDailyTotals"/> produced.</summary>
     public abstract decimal ReadSum(DbDataReader reader, int ordinal);
+
+    /// <summary>
+    /// The value a money column of the daily totals holds. <see cref="Sum"/> of ledger rows gives the same
+    /// form, so the totals can be filled straight from it.
+    /// </summary>
+    public abstract object DailyTotal(decimal storedValue);
+
+    /// <summary>A SQL expression totalling a money column of the daily totals over a group; 0 for an empty group.</summary>
+    public static string SumDailyTotals(string column) => $"COALESCE(SUM({column}), 0)";
 
     private sealed class NativeDecimal : MoneySql
     {
         public override string Sum(string column) => $"COALESCE(SUM({column}), 0)";
 
         public override decimal ReadSum(DbDataReader reader, int ordinal) => DbValues.Decimal(reader, ordinal);
+
+        public override object DailyTotal(decimal storedValue) => storedValue;
     }
 
     /// <summary>
     /// SQLite keeps money as text, and SUM over text is floating point. Each value is turned into an
     /// integer count of 10^-10 instead (whole part × 10^10 + the fraction padded to 10 digits, all by
     /// string functions, never through a float), and integer sums are exact. The ledger writes at
-    /// most <see cref="Scale"/> decimals, so nothing is cut.
+    /// most <see cref="Scale"/> decimals, so nothing is cut. The daily totals keep that integer count
+    /// itself (INTEGER columns), because they are added to in place and text would be added as a float.
     /// </summary>
     private sealed class TextDecimal : MoneySql
     {
@@ -51,5 +63,7 @@ internal abstract class MoneySql
             $"ELSE substr({column}, instr({column}, '.') + 1) END || '0000000000', 1, 10) AS INTEGER)), 0)";
 
         public override decimal ReadSum(DbDataReader reader, int ordinal) => DbValues.Int64(reader, ordinal) / Unit;
+
+        public override object DailyTotal(decimal storedValue) => decimal.ToInt64(storedValue * Unit);
     }
 }

@@ -2,12 +2,16 @@ using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using OrleansAssistant.Grains.Costs;
+using OrleansAssistant.Grains.Storage.Sql;
 
 namespace OrleansAssistant.Gateway.Dashboard.Tests;
 
 /// <summary>
 /// Inserts seeded questions straight into an app database's <c>Conversations</c> and <c>ConversationStages</c>
 /// tables, in each dialect's own column types: SQLite keeps times and money as text, PostgreSQL natively.
+/// The rows go in beside the app's ledger writer, so the daily totals the organization reports read are then
+/// rebuilt from them by the app's rebuild; the expected numbers never come from the app (see <see cref="CostLedgerSeedTotals"/>).
 /// </summary>
 public sealed class CostLedgerSeedWriter(bool sqlite, string connectionString)
 {
@@ -47,6 +51,7 @@ public sealed class CostLedgerSeedWriter(bool sqlite, string connectionString)
             }
         }
         await transaction.CommitAsync();
+        await CostAggregateRebuild.RebuildAsync(new AppDatabase(sqlite ? SqliteDialect.Instance : PostgreSqlDialect.Instance, connectionString));
     }
 
     // The app's SQLite format: ISO 8601 UTC text with milliseconds, which sorts chronologically.

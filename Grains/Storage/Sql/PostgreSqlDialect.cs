@@ -19,6 +19,10 @@ public sealed class PostgreSqlDialect : SqlDialect
         return $"PostgreSQL at {builder.Host}:{builder.Port}, database '{builder.Database}'";
     }
 
+    // AT TIME ZONE twice: to UTC wall-clock time to cut the day there, and back to timestamptz.
+    public override string UtcDayStart(string timestampColumn) =>
+        $"(date_trunc('day', {timestampColumn} AT TIME ZONE 'UTC') AT TIME ZONE 'UTC')";
+
     public override string CreateSchemaVersionsTable => """
         CREATE TABLE IF NOT EXISTS SchemaVersions (
             Version   integer     NOT NULL PRIMARY KEY,

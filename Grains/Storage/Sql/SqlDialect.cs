@@ -40,6 +40,28 @@ public abstract class SqlDialect
     /// <summary>The clause that follows <c>ORDER BY</c> to skip and take rows, given as parameters.</summary>
     public virtual string Page(string skipParameter, string takeParameter) => $"LIMIT {takeParameter} OFFSET {skipParameter}";
 
+    /// <summary>
+    /// One statement adding <c>@column</c> of each <paramref name="addedColumns"/> to the <paramref name="table"/> row whose
+    /// <paramref name="keyColumns"/> equal their <c>@column</c>, creating the row when there is none. Atomic:
+    /// concurrent callers for the same key add up exactly. This form is PostgreSQL's and SQLite's.
+    /// </summary>
+    public virtual string AddToRow(string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> addedColumns)
+    {
+        string[] columns = [.. keyColumns, .. addedColumns];
+        return $"""
+            INSERT INTO {table} ({string.Join(", ", columns)})
+            VALUES ({string.Join(", ", columns.Select(column => "@" + column))})
+            ON CONFLICT ({string.Join(", ", keyColumns)})
+            DO UPDATE SET {string.Join(", ", addedColumns.Select(column => $"{column} = {table}.{column} + excluded.{column}"))}
+            """;
+    }
+
+    /// <summary>
+    /// The start (00:00 UTC) of the day of a timestamp column, in the timestamp type, so it compares with
+    /// <see cref="Timestamp"/> values.
+    /// </summary>
+    public abstract string UtcDayStart(string timestampColumn);
+
     public static SqlDialect For(DatabaseProvider provider) => provider switch
     {
         DatabaseProvider.Sqlite => SqliteDialect.Instance,

@@ -42,6 +42,25 @@ public sealed partial class SqlServerDialect : SqlDialect
     public override string Page(string skipParameter, string takeParameter) =>
         $"OFFSET {skipParameter} ROWS FETCH NEXT {takeParameter} ROWS ONLY";
 
+    /// <summary>
+    /// SQL Server has no ON CONFLICT; MERGE is its one-statement upsert, and HOLDLOCK keeps the key range
+    /// locked from the match to the insert, or two callers could both miss the row and insert it twice.
+    /// </summary>
+    public override string AddToRow(string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> addedColumns)
+    {
+        string[] columns = [.. keyColumns, .. addedColumns];
+        return $"""
+            MERGE {table} WITH (HOLDLOCK) AS target
+            USING (SELECT {string.Join(", ", columns.Select(column => $"@{column} AS {column}"))}) AS source
+               ON {string.Join(" AND ", keyColumns.Select(column => $"target.{column} = source.{column}"))}
+             WHEN MATCHED THEN UPDATE SET {string.Join(", ", addedColumns.Select(column => $"target.{column} = target.{column} + source.{column}"))}
+             WHEN NOT MATCHED THEN INSERT ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(column => "source." + column))});
+            """;
+    }
+
+    // The timestamps are UTC already, so the date part is the UTC day.
+    public override string UtcDayStart(string timestampColumn) => $"CAST(CAST({timestampColumn} AS date) AS datetime2(3))";
+
     [GeneratedRegex(@"^\s*GO\s*;?\s*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex GoLine();
 }

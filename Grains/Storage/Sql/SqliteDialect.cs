@@ -20,6 +20,9 @@ public sealed class SqliteDialect : SqlDialect
     public override object Timestamp(DateTimeOffset value) =>
         value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
+    // The date part of the ISO-8601 text, with the time written as Timestamp writes it.
+    public override string UtcDayStart(string timestampColumn) => $"substr({timestampColumn}, 1, 10) || 'T00:00:00.000Z'";
+
     public override string CreateSchemaVersionsTable => """
         CREATE TABLE IF NOT EXISTS SchemaVersions (
             Version   INTEGER NOT NULL PRIMARY KEY,

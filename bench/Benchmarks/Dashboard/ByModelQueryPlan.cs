@@ -8,13 +8,15 @@ namespace OrleansAssistant.Benchmarks.Dashboard;
 /// </summary>
 internal static class ByModelQueryPlan
 {
-    /// <summary>CostReports.ByModelAsync on PostgreSQL, with the organization scope and the date range as its QueryAsync adds them.</summary>
+    /// <summary>
+    /// CostReports.ByModelAsync on PostgreSQL for an organization over whole UTC days, as the dashboard asks:
+    /// it reads the daily totals (CostSource), with the scope and range as its QueryAsync adds them.
+    /// </summary>
     private const string ByModel = """
-        SELECT s.Model, COUNT(*), COALESCE(SUM(CAST(s.InputTokens AS bigint)), 0), COALESCE(SUM(CAST(s.OutputTokens AS bigint)), 0),
+        SELECT s.Model, COALESCE(SUM(s.Calls), 0), COALESCE(SUM(CAST(s.InputTokens AS bigint)), 0), COALESCE(SUM(CAST(s.OutputTokens AS bigint)), 0),
                COALESCE(SUM(s.InputCost), 0), COALESCE(SUM(s.OutputCost), 0)
-          FROM ConversationStages s
-          JOIN Conversations c ON c.ConversationId = s.ConversationId
-         WHERE c.OrgId = @scopeOrgId AND c.StartedAt >= @from AND c.StartedAt < @to
+          FROM DailyModelCosts s
+         WHERE s.OrgId = @scopeOrgId AND s.Day >= @from AND s.Day < @to
          GROUP BY s.Model
         """;
 
