@@ -1,25 +1,31 @@
+using OrleansAssistant.Benchmarks.Load;
 using OrleansAssistant.TestSupport;
 
 namespace OrleansAssistant.Benchmarks;
 
 /// <summary>The command line: which suite to run and, optionally, a PostgreSQL server to measure against.</summary>
-internal sealed record BenchOptions(Suite Suite, string? PostgresServer)
+internal sealed record BenchOptions(Suite Suite, string? PostgresServer, LoadOptions Load)
 {
-    public const string Usage = "usage: Benchmarks [startup|storage|query|pipeline|dashboard|all] [--postgres \"<connection string>\"]";
+    public const string Usage = "usage: Benchmarks [startup|storage|query|pipeline|dashboard|load|all] [--postgres \"<connection string>\"]\n" + LoadOptions.Usage;
 
-    public bool Includes(Suite suite) => Suite == Suite.All || Suite == suite;
+    public bool Includes(Suite suite) => Suite == suite || (Suite == Suite.All && suite != Suite.Load);
 
     /// <exception cref="ArgumentException">An argument is unknown or incomplete; the message ends with the usage line.</exception>
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         Suite? suite = null;
         string? postgres = null;
+        var load = LoadOptions.Default;
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
             if (arg == "--postgres")
             {
                 postgres = i + 1 < args.Count && args[i + 1].Length > 0 ? args[++i] : throw Invalid("--postgres needs a connection string");
+            }
+            else if (TryReadLoadOption(args, ref i, ref load))
+            {
+                // --users, --silos, --matrix …: read into load, with their values
             }
             else if (suite is null && Enum.TryParse<Suite>(arg, ignoreCase: true, out var chosen) && !int.TryParse(arg, out _))
             {
@@ -32,7 +38,19 @@ internal sealed record BenchOptions(Suite Suite, string? PostgresServer)
         }
         // The same variable ./test.sh sets, so a benchmark run inside that environment measures PostgreSQL too.
         postgres ??= Environment.GetEnvironmentVariable(TestPostgres.Variable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null;
-        return new BenchOptions(suite ?? Suite.All, postgres);
+        return new BenchOptions(suite ?? Suite.All, postgres, load);
+    }
+
+    private static bool TryReadLoadOption(IReadOnlyList<string> args, ref int index, ref LoadOptions load)
+    {
+        try
+        {
+            return LoadOptions.TryRead(args, ref index, ref load);
+        }
+        catch (ArgumentException error)
+        {
+            throw Invalid(error.Message);
+        }
     }
 
     private static ArgumentException Invalid(string reason) => new($"{reason}\n{Usage}");

@@ -1,5 +1,6 @@
 using OrleansAssistant.Benchmarks;
 using OrleansAssistant.Benchmarks.Dashboard;
+using OrleansAssistant.Benchmarks.Load;
 using OrleansAssistant.Benchmarks.Pipeline;
 using OrleansAssistant.Benchmarks.Query;
 using OrleansAssistant.Benchmarks.Reporting;
@@ -20,7 +21,8 @@ catch (ArgumentException error)
 
 // A hard stop well above the expected ~3 minutes (plus a few for the dashboard suite's million-row ledger),
 // so a hung silo cannot keep the run going.
-using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(options.Includes(Suite.Dashboard) ? 20 : 6));
+// The load matrix is twelve runs on three clusters: about 15 minutes.
+using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(options.Includes(Suite.Load) ? (options.Load.Matrix ? 45 : 8) : options.Includes(Suite.Dashboard) ? 20 : 6));
 Console.CancelKeyPress += (_, press) =>
 {
     press.Cancel = true;
@@ -92,7 +94,22 @@ if (options.Includes(Suite.Dashboard))
     }
 }
 
+LoadResult? load = null;
+if (options.Includes(Suite.Load))
+{
+    if (options.PostgresServer is { } server)
+    {
+        Console.WriteLine("Measuring simulated bot users against silo processes on PostgreSQL...");
+        load = await LoadSuite.RunAsync(options.Load, server, stop.Token);
+        ReportPrinter.Print(load);
+    }
+    else
+    {
+        notRun.Add($"load: not run (its cluster needs PostgreSQL: pass --postgres \"<connection string>\" or set {TestPostgres.Variable})");
+    }
+}
+
 foreach (var line in notRun) Console.WriteLine(line);
-var report = new BenchReport(startedAt, options.Suite.ToString().ToLowerInvariant(), machine, startup, storage, queries, pipeline, dashboard, notRun);
+var report = new BenchReport(startedAt, options.Suite.ToString().ToLowerInvariant(), machine, startup, storage, queries, pipeline, dashboard, notRun, load);
 Console.WriteLine($"Results written to {await ReportFile.WriteAsync(report, stop.Token)}");
 return 0;

@@ -9,4 +9,6 @@ internal enum Suite
     Query,
     Pipeline,
     Dashboard,
+    /// <summary>Simulated bot users against silo processes; needs PostgreSQL and minutes, so <c>all</c> leaves it out.</summary>
+    Load,
 }

@@ -1,4 +1,5 @@
 using OrleansAssistant.Benchmarks.Dashboard;
+using OrleansAssistant.Benchmarks.Load;
 using OrleansAssistant.Benchmarks.Pipeline;
 using OrleansAssistant.Benchmarks.Query;
 using OrleansAssistant.Benchmarks.Startup;
@@ -16,4 +17,5 @@ internal sealed record BenchReport(
     IReadOnlyList<QueryLatencyResult> Query,
     PipelineResult? Pipeline,
     DashboardResult? Dashboard,
-    IReadOnlyList<string> NotRun);
+    IReadOnlyList<string> NotRun,
+    LoadResult? Load = null);
