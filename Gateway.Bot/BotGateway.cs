@@ -1,10 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using OrleansAssistant.Gateway.Bot.Callbacks;
 using OrleansAssistant.Gateway.Bot.Commands;
 using OrleansAssistant.Gateway.Bot.Questions;
 using OrleansAssistant.Gateway.Bot.Replies;
+using OrleansAssistant.Gateway.Bot.Resilience;
 using OrleansAssistant.Gateway.Bot.Sending;
 using OrleansAssistant.Gateway.Bot.Webhook;
 using Telegram.Bot;
@@ -47,6 +49,10 @@ public static class BotGateway
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<BotReplies>();
         services.AddSingleton<UpdateFailures>();
+        // The terminal chat has no TelegramSettings; it gets the default budget.
+        services.AddSingleton(provider => new ClusterCallRetry(
+            provider.GetService<TelegramSettings>()?.ClusterRetry ?? TelegramSettings.DefaultClusterRetry,
+            provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<ClusterCallRetry>>()));
         services.AddSingleton<CredentialsReply>();
         services.AddSingleton<StartCommands>();
         services.AddSingleton<OrganizationCommands>();

@@ -22,6 +22,12 @@ public sealed record TelegramSettings
     /// <summary>Webhook mode only: where Telegram posts updates, and the secret it sends with each.</summary>
     public WebhookSettings? Webhook { get; init; }
 
+    /// <summary>How long the gateway keeps retrying a grain call while part of the cluster is down (<c>ClusterRetrySeconds</c>, default 30), before it asks the person to send again.</summary>
+    public TimeSpan ClusterRetry { get; init; } = DefaultClusterRetry;
+
+    /// <summary>Covers Orleans' failure detection (about 15 s) with room to spare.</summary>
+    public static readonly TimeSpan DefaultClusterRetry = TimeSpan.FromSeconds(30);
+
     public bool Enabled => BotToken is not null;
 
     public bool UsesWebhook => Enabled && Mode == UpdateMode.Webhook;
@@ -46,6 +52,7 @@ public sealed record TelegramSettings
             ApiBaseUrl = baseUrl,
             Mode = mode,
             Webhook = mode == UpdateMode.Webhook ? WebhookSettings.Read(configuration) : null,
+            ClusterRetry = TimeSpan.FromSeconds(SettingReader.Count(configuration, $"{Section}:ClusterRetrySeconds", (int)DefaultClusterRetry.TotalSeconds)),
         };
     }
 }

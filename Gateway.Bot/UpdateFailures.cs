@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using OrleansAssistant.Gateway.Bot.Resilience;
 using Telegram.Bot;
 
 namespace OrleansAssistant.Gateway.Bot;
@@ -17,18 +18,24 @@ internal sealed partial class UpdateFailures(ITelegramBotClient bot, ILogger<Upd
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
         }
+        catch (Exception error) when (error is ClusterUnavailableException || TransientClusterErrors.IsTransient(error))
+        {
+            // Part of the cluster is down: the person can simply send it again once it is back.
+            LogClusterUnavailable(logger, chatId, error.GetType().Name);
+            await TrySendAsync(chatId, ClusterRetryTexts.Command, cancellationToken);
+        }
         catch (Exception error)
         {
             LogFailed(logger, chatId, error.GetType().Name, error.Message);
-            await TryApologizeAsync(chatId, cancellationToken);
+            await TrySendAsync(chatId, Apology, cancellationToken);
         }
     }
 
-    private async Task TryApologizeAsync(long chatId, CancellationToken cancellationToken)
+    private async Task TrySendAsync(long chatId, string text, CancellationToken cancellationToken)
     {
         try
         {
-            await bot.SendMessage(chatId, Apology, cancellationToken: cancellationToken);
+            await bot.SendMessage(chatId, text, cancellationToken: cancellationToken);
         }
         catch (Exception error) when (error is Telegram.Bot.Exceptions.RequestException or OperationCanceledException)
         {
@@ -38,4 +45,7 @@ internal sealed partial class UpdateFailures(ITelegramBotClient bot, ILogger<Upd
 
     [LoggerMessage(1, LogLevel.Error, "Handling an update in chat {ChatId} failed: {ErrorType}: {Reason}")]
     private static partial void LogFailed(ILogger logger, long chatId, string errorType, string reason);
+
+    [LoggerMessage(2, LogLevel.Warning, "Handling an update in chat {ChatId} hit an unreachable part of the cluster ({ErrorType}); asked to send again")]
+    private static partial void LogClusterUnavailable(ILogger logger, long chatId, string errorType);
 }

@@ -32,6 +32,7 @@ public static class GrainServices
         services.AddModelClient(model);
         services.AddSingleton<PriceBook>();
         services.AddSingleton<ConversationLedger>();
+        services.AddSingleton<AnsweredQuestions>();
         services.AddSingleton<CostReports>();
         services.AddSingleton<QuestionPipeline>();
         return services;

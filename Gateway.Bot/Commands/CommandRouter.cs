@@ -1,5 +1,6 @@
 using OrleansAssistant.Authorization;
 using OrleansAssistant.Gateway.Bot.Replies;
+using OrleansAssistant.Gateway.Bot.Resilience;
 using OrleansAssistant.Grains.Interfaces.Audit;
 using OrleansAssistant.Grains.Interfaces.Users;
 using Telegram.Bot.Types;
@@ -15,7 +16,8 @@ internal sealed class CommandRouter(
     OrganizationCommands organization,
     OrganizationMenu menu,
     DatabaseCommands databases,
-    AccountCommands account)
+    AccountCommands account,
+    ClusterCallRetry retry)
 {
     public async Task RouteAsync(Message message, string text, CancellationToken cancellationToken)
     {
@@ -32,7 +34,10 @@ internal sealed class CommandRouter(
             return;
         }
 
-        var principal = await grains.GetGrain<IUserGrain>(from.Id).GetPrincipalAsync();
+        // The first call to the sender's grain, and a pure read: the one worth retrying while a dead silo is being replaced.
+        // Commands themselves change things and are never repeated; a later failure asks the person to send again.
+        var user = grains.GetGrain<IUserGrain>(from.Id);
+        var principal = await retry.RunAsync("Reading the sender's rights", message.Chat.Id, user.GetPrincipalAsync, cancellationToken);
         if (command is null)
         {
             var unknown = $"I don't know {Texts.Code("/" + line.Name)}.\n\n" + CommandGuide.For(principal);

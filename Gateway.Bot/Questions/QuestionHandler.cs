@@ -1,6 +1,7 @@
 using OrleansAssistant.Gateway.Bot.Email;
 using OrleansAssistant.Gateway.Bot.Formatting;
 using OrleansAssistant.Gateway.Bot.Replies;
+using OrleansAssistant.Gateway.Bot.Resilience;
 using OrleansAssistant.Grains.Interfaces.Questions;
 using OrleansAssistant.Grains.Interfaces.Users;
 using Telegram.Bot;
@@ -11,7 +12,7 @@ using Telegram.Bot.Types.Enums;
 namespace OrleansAssistant.Gateway.Bot.Questions;
 
 /// <summary>Plain text is a question: typing at once, a progress message while the user grain works, then the answer in its place.</summary>
-internal sealed class QuestionHandler(IGrainFactory grains, BotReplies replies, EmailDraftButtons emails)
+internal sealed class QuestionHandler(IGrainFactory grains, BotReplies replies, EmailDraftButtons emails, ClusterCallRetry retry)
 {
     public async Task AskAsync(Message message, User from, string question, CancellationToken cancellationToken)
     {
@@ -22,20 +23,37 @@ internal sealed class QuestionHandler(IGrainFactory grains, BotReplies replies, 
 
         var progress = new ProgressMessage(bot, placeholder, cancellationToken);
         var reference = grains.CreateObjectReference<IQuestionProgress>(progress);
-        QuestionAnswer answer;
+        var user = grains.GetGrain<IUserGrain>(from.Id);
+        // One id per Telegram message: a retry after a silo died gets the stored answer, never a second conversation.
+        var requestId = RequestIdOf(message);
+        QuestionAnswer? answer = null;
         try
         {
-            answer = await grains.GetGrain<IUserGrain>(from.Id).AskAsync(chatId, question, reference);
+            answer = await retry.RunAsync("Asking", chatId, () => user.AskAsync(chatId, question, reference, requestId), cancellationToken,
+                ClusterCallRetry.RepeatAskAfter);
+        }
+        catch (ClusterUnavailableException)
+        {
+            // Told below, in place of the progress message.
         }
         finally
         {
             grains.DeleteObjectReference<IQuestionProgress>(reference);
             await progress.FinishAsync();
         }
+        if (answer is null)
+        {
+            await ShowAsync(placeholder, [ClusterRetryTexts.Question], cancellationToken);
+            return;
+        }
 
         await ShowAsync(placeholder, AnswerMessage.Render(answer), cancellationToken);
         if (answer.Email is { } draft) await emails.ShowAsync(from.Id, chatId, draft, cancellationToken);
     }
+
+    /// <summary>The request id of a question: its chat and message, unique on Telegram.</summary>
+    internal static string RequestIdOf(Message message) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"tg_{message.Chat.Id}_{message.Id}");
 
     // In a group several people ask at once; answering as a reply shows whose question it is.
     private static ReplyParameters? ReplyTo(Message message) =>

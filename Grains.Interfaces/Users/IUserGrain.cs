@@ -49,8 +49,13 @@ public interface IUserGrain : IGrainWithIntegerKey
     /// purpose: a second question while one runs is answered at once with "still working", never
     /// queued. Rate limited (1 per second, bursts of 3).
     /// </summary>
+    /// <param name="requestId">
+    /// Makes the ask idempotent: the same id again (a gateway retrying after a silo died) returns the
+    /// stored answer, or waits for the one still running, and never records a second conversation.
+    /// At most one question of this user per id; null for a one-off ask.
+    /// </param>
     [AlwaysInterleave, Alias("Ask")]
-    Task<QuestionAnswer> AskAsync(long chatId, string question, IQuestionProgress? progress = null);
+    Task<QuestionAnswer> AskAsync(long chatId, string question, IQuestionProgress? progress = null, string? requestId = null);
 
     /// <summary>Forgets the conversation so far in this chat (/clear); history rows stay for audit, marked cleared.</summary>
     [Alias("ClearConversation")]

@@ -21,6 +21,7 @@ public sealed partial class UserGrain(
     ActivityLog activity,
     QuestionPipeline pipeline,
     ConversationLedger ledger,
+    AnsweredQuestions answeredQuestions,
     ModelSettings modelSettings,
     TimeProvider timeProvider,
     ILogger<UserGrain> logger) : Grain, IUserGrain

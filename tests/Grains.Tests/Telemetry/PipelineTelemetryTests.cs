@@ -94,6 +94,28 @@ public sealed class PipelineTelemetryTests(QuestionSiloFixture fixture)
     }
 
     [Fact]
+    public async Task RateLimitedQuestion_IsCountedAsRefused_AndRateLimited()
+    {
+        using var recorder = new TelemetryRecorder();
+        var asker = await Asker.NewAsync(fixture);
+        for (var i = 0; i < 3; i++)
+        {
+            fixture.Model.EnqueueJson(new { way = "Conversation", sql = (string?)null, answer = "Hello." }, 10, 5);
+        }
+
+        using var parent = TestSource.StartActivity("test asks")!;
+        var answers = new List<QuestionAnswer>();
+        // A burst of three passes the bucket; the fourth within the same second is refused before any model call.
+        for (var i = 0; i < 4; i++) answers.Add(await asker.User.AskAsync(asker.UserId, "Hello there"));
+        var measured = recorder.Measurements(parent.TraceId);
+
+        Assert.Equal(QuestionOutcome.RateLimited, answers[3].Outcome);
+        Assert.Equal(["Answered", "Answered", "Answered", "RateLimited"],
+            measured.Where(m => m.Instrument == "assistant.questions").Select(m => m.Tags["outcome"]));
+        Assert.Equal(1d, Assert.Single(measured, m => m.Instrument == "assistant.rate_limited").Value);
+    }
+
+    [Fact]
     public void GrainsSource_HasTheNameTheHostsSubscribeTo() => Assert.Equal(TelemetrySetup.SourceName, AssistantDiagnostics.Name);
 
     private static bool Descends(Activity span, ActivitySpanId ancestor, IReadOnlyList<Activity> spans)

@@ -1,0 +1,64 @@
+using System.Data.Common;
+using OrleansAssistant.Grains.Costs;
+using OrleansAssistant.Grains.Interfaces.Questions;
+using OrleansAssistant.Grains.Storage.Sql;
+
+namespace OrleansAssistant.Grains.Users;
+
+/// <summary>
+/// Reads back a question the ledger already recorded, so an ask repeated with the same request id
+/// (a gateway retrying after a silo died) is answered from the <c>Conversations</c> row instead of
+/// running the model again.
+/// </summary>
+public sealed class AnsweredQuestions(AppDatabase database)
+{
+    /// <returns>The stored answer with its stage costs, or null when this user has no such conversation.</returns>
+    public async Task<QuestionAnswer?> FindAsync(string conversationId, long userId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        QuestionAnswer answer;
+        await using (var command = Command(connection, """
+            SELECT c.Status, c.Answer, c.Error, c.Way, t.Sql
+              FROM Conversations c
+              LEFT JOIN ConversationTurns t ON t.ConversationId = c.ConversationId
+             WHERE c.ConversationId = @conversationId AND c.UserId = @userId
+            """, conversationId))
+        {
+            command.AddParameter("@userId", userId);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (!await reader.ReadAsync(cancellationToken)) return null;
+            var outcome = Enum.TryParse<QuestionOutcome>(reader.GetString(0), out var parsed) ? parsed : QuestionOutcome.Answered;
+            var text = DbValues.NullableString(reader, 1) ?? DbValues.NullableString(reader, 2) ?? "";
+            var way = Enum.TryParse<AnswerWay>(DbValues.NullableString(reader, 3), out var stored) ? stored : AnswerWay.None;
+            answer = new QuestionAnswer(outcome, text, way, DbValues.NullableString(reader, 4), ConversationId: conversationId);
+        }
+        return answer with { Stages = await StagesAsync(connection, conversationId, cancellationToken) };
+    }
+
+    private static async Task<IReadOnlyList<StageUsage>> StagesAsync(DbConnection connection, string conversationId, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, """
+            SELECT StageNumber, StageName, Model, InputTokens, OutputTokens, InputCost, OutputCost, DurationMs
+              FROM ConversationStages
+             WHERE ConversationId = @conversationId
+             ORDER BY Sequence
+            """, conversationId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var stages = new List<StageUsage>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            stages.Add(new StageUsage((int)DbValues.Int64(reader, 0), reader.GetString(1), reader.GetString(2),
+                (int)DbValues.Int64(reader, 3), (int)DbValues.Int64(reader, 4), DbValues.Decimal(reader, 5), DbValues.Decimal(reader, 6),
+                TimeSpan.FromMilliseconds(DbValues.Int64(reader, 7))));
+        }
+        return stages;
+    }
+
+    private static DbCommand Command(DbConnection connection, string sql, string conversationId)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.AddParameter("@conversationId", conversationId);
+        return command;
+    }
+}

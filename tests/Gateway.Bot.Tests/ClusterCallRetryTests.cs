@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging.Abstractions;
+using OrleansAssistant.Gateway.Bot.Resilience;
+using Orleans.Runtime.Messaging;
+
+namespace OrleansAssistant.Gateway.Bot.Tests;
+
+/// <summary>The gateway's retry of grain calls while part of the cluster is down: what it retries, how long it waits, when it gives up.</summary>
+public sealed class ClusterCallRetryTests
+{
+    private static ClusterCallRetry Retry(TimeSpan budget) => new(budget, TimeProvider.System, NullLogger<ClusterCallRetry>.Instance);
+
+    public static TheoryData<Exception> TransientErrors() =>
+    [
+        new SiloUnavailableException(),
+        OrleansErrors.Rejection(),
+        new ConnectionFailedException("Connection refused"),
+        new GatewayTooBusyException(),
+        new TimeoutException("Response did not arrive on time"),
+        new AggregateException(new SiloUnavailableException()),
+    ];
+
+    [Theory]
+    [MemberData(nameof(TransientErrors))]
+    public async Task TransientClusterError_IsRetried_UntilTheCallSucceeds(Exception error)
+    {
+        var attempts = 0;
+
+        var result = await Retry(TimeSpan.FromSeconds(10)).RunAsync("Test", 1, () =>
+            ++attempts < 3 ? Task.FromException<int>(error) : Task.FromResult(42), CancellationToken.None);
+
+        Assert.Equal(42, result);
+        Assert.Equal(3, attempts);
+    }
+
+    [Fact]
+    public async Task OtherError_IsNotRetried()
+    {
+        var attempts = 0;
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Retry(TimeSpan.FromSeconds(10)).RunAsync<int>("Test", 1, () =>
+        {
+            attempts++;
+            throw new InvalidOperationException("a bug, not an outage");
+        }, CancellationToken.None));
+
+        Assert.Equal(1, attempts);
+    }
+
+    [Fact]
+    public async Task ClusterDownForTheWholeBudget_GivesUpInTime_WithClusterUnavailable()
+    {
+        var attempts = 0;
+        var clock = Stopwatch.StartNew();
+
+        var gaveUp = await Assert.ThrowsAsync<ClusterUnavailableException>(() => Retry(TimeSpan.FromSeconds(1)).RunAsync<int>("Test", 1, () =>
+        {
+            attempts++;
+            throw new SiloUnavailableException();
+        }, CancellationToken.None));
+
+        Assert.IsType<SiloUnavailableException>(gaveUp.InnerException);
+        Assert.InRange(attempts, 3, 6);
+        Assert.InRange(clock.Elapsed, TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(2));
+    }
+
+    [Fact]
+    public async Task CallLostWithADeadSilo_IsRepeatedAlongside_AndTheRepeatsAnswerWins()
+    {
+        var lost = new TaskCompletionSource<int>();
+        var calls = 0;
+
+        var result = await Retry(TimeSpan.FromSeconds(10)).RunAsync("Test", 1,
+            () => Interlocked.Increment(ref calls) == 1 ? lost.Task : Task.FromResult(42), CancellationToken.None, TimeSpan.FromMilliseconds(200));
+
+        Assert.Equal(42, result);
+        Assert.Equal(2, calls);
+    }
+
+    [Fact]
+    public async Task SlowButAliveCall_IsRepeatedAtMostThreeTimes_AndItsAnswerIsTaken()
+    {
+        var answer = new TaskCompletionSource<int>();
+        var calls = 0;
+
+        var running = Retry(TimeSpan.FromSeconds(10)).RunAsync("Test", 1, () =>
+        {
+            Interlocked.Increment(ref calls);
+            return answer.Task;
+        }, CancellationToken.None, TimeSpan.FromMilliseconds(100));
+        await Task.Delay(700);
+        answer.SetResult(7);
+
+        Assert.Equal(7, await running);
+        Assert.Equal(4, calls);
+    }
+
+    [Theory]
+    [InlineData(1, 125, 250)]
+    [InlineData(2, 250, 500)]
+    [InlineData(3, 500, 1000)]
+    [InlineData(5, 2000, 4000)]
+    [InlineData(6, 2000, 4000)]
+    [InlineData(1000, 2000, 4000)]
+    public void Backoff_DoublesWithJitter_AndNeverExceedsFourSeconds(int attempt, int shortestMs, int longestMs)
+    {
+        Assert.Equal(TimeSpan.FromMilliseconds(shortestMs), ClusterBackoff.Delay(attempt, 0));
+        Assert.InRange(ClusterBackoff.Delay(attempt, 0.999_999), TimeSpan.FromMilliseconds(longestMs - 1), TimeSpan.FromMilliseconds(longestMs));
+    }
+}
