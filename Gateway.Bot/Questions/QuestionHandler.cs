@@ -14,6 +14,9 @@ namespace OrleansAssistant.Gateway.Bot.Questions;
 /// <summary>Plain text is a question: typing at once, a progress message while the user grain works, then the answer in its place.</summary>
 internal sealed class QuestionHandler(IGrainFactory grains, BotReplies replies, EmailDraftButtons emails, ClusterCallRetry retry)
 {
+    /// <summary>Progress reports are one-way: one sent just before the answer may arrive after it.</summary>
+    private static readonly TimeSpan LateProgressGrace = TimeSpan.FromSeconds(10);
+
     public async Task AskAsync(Message message, User from, string question, CancellationToken cancellationToken)
     {
         var bot = replies.Bot;
@@ -38,8 +41,8 @@ internal sealed class QuestionHandler(IGrainFactory grains, BotReplies replies, 
         }
         finally
         {
-            grains.DeleteObjectReference<IQuestionProgress>(reference);
             await progress.FinishAsync();
+            _ = ForgetProgressLaterAsync(reference);
         }
         if (answer is null)
         {
@@ -76,4 +79,12 @@ internal sealed class QuestionHandler(IGrainFactory grains, BotReplies replies, 
             await replies.SendAsync(placeholder.Chat.Id, part, cancellationToken);
         }
     }
+    // The finished progress message ignores late reports; keeping its reference a little longer lets them land
+    // instead of failing in Orleans as calls to an object that no longer exists.
+    private async Task ForgetProgressLaterAsync(IQuestionProgress reference)
+    {
+        await Task.Delay(LateProgressGrace);
+        grains.DeleteObjectReference<IQuestionProgress>(reference);
+    }
+
 }
