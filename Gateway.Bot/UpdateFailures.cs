@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using OrleansAssistant.Gateway.Bot.Resilience;
+using OrleansAssistant.Hosting;
 using Telegram.Bot;
 
 namespace OrleansAssistant.Gateway.Bot;

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using OrleansAssistant.Gateway.Dashboard.Activity;
 using OrleansAssistant.Gateway.Dashboard.Costs;
 using OrleansAssistant.Gateway.Dashboard.Databases;
@@ -59,7 +60,8 @@ public static class DashboardGateway
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
 
         app.MapOpenApi();
-        var api = app.MapGroup("/dashboard").RequireRateLimiting(DashboardRateLimits.Api).WithTags("Dashboard");
+        var api = app.MapGroup("/dashboard").RequireRateLimiting(DashboardRateLimits.Api).WithTags("Dashboard")
+            .AddEndpointFilter(new ClusterReadRetry(ClusterReadRetry.DefaultBudget, app.Services.GetRequiredService<ILogger<ClusterReadRetry>>()));
         api.MapSessionEndpoints();
         api.MapOverviewEndpoints();
         api.MapMemberEndpoints();

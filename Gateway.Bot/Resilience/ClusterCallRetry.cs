@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using OrleansAssistant.Hosting;
 
 namespace OrleansAssistant.Gateway.Bot.Resilience;
 

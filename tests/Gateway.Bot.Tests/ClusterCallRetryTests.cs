@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
-using OrleansAssistant.Gateway.Bot.Resilience;
 using Orleans.Runtime.Messaging;
+using OrleansAssistant.Gateway.Bot.Resilience;
+using OrleansAssistant.Hosting;
 
 namespace OrleansAssistant.Gateway.Bot.Tests;
 

@@ -1,6 +1,6 @@
 using Orleans.Runtime.Messaging;
 
-namespace OrleansAssistant.Gateway.Bot.Resilience;
+namespace OrleansAssistant.Hosting;
 
 /// <summary>
 /// Errors that mean "part of the cluster is down or moving", not "the call is wrong": a silo died and
