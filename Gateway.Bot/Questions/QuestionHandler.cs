@@ -79,6 +79,7 @@ internal sealed class QuestionHandler(IGrainFactory grains, BotReplies replies, 
             await replies.SendAsync(placeholder.Chat.Id, part, cancellationToken);
         }
     }
+
     // The finished progress message ignores late reports; keeping its reference a little longer lets them land
     // instead of failing in Orleans as calls to an object that no longer exists.
     private async Task ForgetProgressLaterAsync(IQuestionProgress reference)
@@ -86,5 +87,4 @@ internal sealed class QuestionHandler(IGrainFactory grains, BotReplies replies, 
         await Task.Delay(LateProgressGrace);
         grains.DeleteObjectReference<IQuestionProgress>(reference);
     }
-
 }
