@@ -32,6 +32,7 @@ public static class DashboardGateway
         services.AddSingleton(settings);
         services.TryAddSingleton(TimeProvider.System);
         services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster");
+        services.AddHostedService<ShutdownDrain>();
         services.AddDashboardRateLimits(settings);
         services.AddProblemDetails();
         // Binding failures throw so BadRequestHandler can name the field; handlers run in this order.

@@ -18,6 +18,9 @@ public sealed partial record DashboardSettings
     /// <summary>API requests one IP address may make per minute.</summary>
     public int RequestsPerMinute { get; init; } = 600;
 
+    /// <summary>How long a stopping process keeps serving while <c>/ready</c> answers 503 (0 to 60 s; off by default).</summary>
+    public TimeSpan ShutdownDrain { get; init; } = TimeSpan.Zero;
+
     /// <summary>The bot's Telegram username, for invitation links; without it the page offers the /join command.</summary>
     public string? BotUsername { get; init; }
 
@@ -45,6 +48,7 @@ public sealed partial record DashboardSettings
             LoginRequestsPerMinute = PerMinute(configuration, $"{Section}:LoginRequestsPerMinute", 20),
             RequestsPerMinute = PerMinute(configuration, $"{Section}:RequestsPerMinute", 600),
             BotUsername = botUsername,
+            ShutdownDrain = TimeSpan.FromSeconds(DrainSeconds(configuration, $"{Section}:ShutdownDrainSeconds")),
         };
     }
 
@@ -54,6 +58,14 @@ public sealed partial record DashboardSettings
         if (string.IsNullOrWhiteSpace(raw)) return fallback;
         if (int.TryParse(raw, out var limit) && limit is > 0 and <= 1_000_000) return limit;
         throw new InvalidSettingException(key, $"must be a whole number of requests per minute between 1 and 1000000 (got '{raw}').");
+    }
+
+    private static int DrainSeconds(IConfiguration configuration, string key)
+    {
+        var raw = configuration[key];
+        if (string.IsNullOrWhiteSpace(raw)) return 0;
+        if (int.TryParse(raw, out var seconds) && seconds is >= 0 and <= 60) return seconds;
+        throw new InvalidSettingException(key, $"must be a whole number of seconds from 0 to 60 (got '{raw}').");
     }
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]{3,31}$")]

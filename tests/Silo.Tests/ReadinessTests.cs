@@ -24,21 +24,23 @@ public sealed class ReadinessTests
     }
 
     [Fact]
-    public async Task Ready_OnceShutdownBegins_Answers503_WhileHealthzStaysHealthy()
+    public async Task Ready_OnceShutdownBegins_Answers503_WhileTheDrainKeepsServing()
     {
         using var folder = new TempDirectory();
         var settings = InProcessSilo.BaseSettings(folder.Path);
+        settings["Dashboard:ShutdownDrainSeconds"] = "5";
         await using var silo = await InProcessSilo.StartAsync(settings);
         using var http = Client(settings);
         Assert.Equal(HttpStatusCode.OK, (await ReadyAsync(http)).Status);
 
-        // What SIGTERM does: the host is asked to stop; the server still answers for a moment.
+        // What SIGTERM does: the host is asked to stop; during the drain the process still serves.
         silo.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
         var (status, body) = await ReadyAsync(http);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
         Assert.Equal("Stopping", body.GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri("/", UriKind.Relative))).StatusCode);
     }
 
     [Fact]

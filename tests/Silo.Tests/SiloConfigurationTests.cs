@@ -22,6 +22,10 @@ public sealed class SiloConfigurationTests
     [InlineData("Model:BaseUrl", "ftp://models.example.com", "OpenAI-compatible endpoint")]
     [InlineData("ModelPrices:gemini-2.5-flash:Input", "cheap", "price per million tokens")]
     [InlineData("Databases:DemoDatabase", "sometimes", "true or false")]
+    [InlineData("Dashboard:LoginRequestsPerMinute", "0", "between 1 and 1000000")]
+    [InlineData("Dashboard:RequestsPerMinute", "lots", "between 1 and 1000000")]
+    [InlineData("Dashboard:ShutdownDrainSeconds", "90", "from 0 to 60")]
+    [InlineData("Dashboard:BotUsername", "not a bot!", "Telegram bot username")]
     public void UnknownValue_StopsStartup_NamingTheSettingAndTheChoices(string key, string value, string choices)
     {
         using var folder = new TempDirectory();
