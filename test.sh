@@ -29,7 +29,8 @@ install_chromium() {
   if [ -x /usr/bin/chromium ]; then return; fi
   log "installing Chromium from Debian packages"
   as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends chromium >/dev/null
+  # With its recommended packages (fonts among them), so pages and screenshots render text.
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium >/dev/null
 }
 
 free_port() {
