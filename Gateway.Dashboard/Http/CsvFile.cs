@@ -34,11 +34,10 @@ internal sealed class CsvFile
     {
         null => "",
         DateTimeOffset time => time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-        decimal number => number.ToString(CultureInfo.InvariantCulture),
-        IFormattable number when value is int or long => number.ToString(null, CultureInfo.InvariantCulture),
-        Enum choice => choice.ToString(),
         string text => Defuse(text),
-        _ => Defuse(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""),
+        // Numbers and enum names: never a formula, so never defused (a minus sign stays a minus sign).
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => Defuse(value.ToString() ?? ""),
     };
 
     private static string Defuse(string text) =>

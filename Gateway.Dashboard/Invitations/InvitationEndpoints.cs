@@ -28,10 +28,7 @@ internal static class InvitationEndpoints
 
     private static async Task<Ok<IReadOnlyList<InvitationView>>> ListAsync(DashboardCaller caller, IGrainFactory grains, InvitationViews views)
     {
-        var codes = await grains.GetGrain<IOrganizationGrain>(caller.OrgId).GetInvitationCodesAsync();
-        var infos = await Task.WhenAll(codes.Select(code => grains.GetGrain<IInvitationGrain>(GrainKeys.Invitation(code)).GetInfoAsync()));
-        var ours = infos.OfType<InvitationInfo>().Where(info => info.OrgId == caller.OrgId).OrderByDescending(info => info.CreatedAt);
-        return TypedResults.Ok(await views.FromAsync(ours));
+        return TypedResults.Ok(await views.FromAsync(await OrganizationInvitations.LoadAsync(grains, caller.OrgId)));
     }
 
     private static async Task<Results<Created<InvitationView>, ValidationProblem, ProblemHttpResult>> CreateAsync(

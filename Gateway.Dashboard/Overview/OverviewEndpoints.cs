@@ -2,10 +2,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using OrleansAssistant.Authorization;
-using OrleansAssistant.Gateway.Dashboard.Costs;
 using OrleansAssistant.Gateway.Dashboard.Http;
+using OrleansAssistant.Gateway.Dashboard.Invitations;
 using OrleansAssistant.Gateway.Dashboard.Sessions;
-using OrleansAssistant.Grains.Interfaces;
 using OrleansAssistant.Grains.Interfaces.Costs;
 using OrleansAssistant.Grains.Interfaces.Organizations;
 using OrleansAssistant.Grains.Interfaces.Users;
@@ -24,24 +23,22 @@ internal static class OverviewEndpoints
         var organization = await grains.GetGrain<IOrganizationGrain>(caller.OrgId).GetInfoAsync();
         if (organization is null) return Problems.NotFound("Your organization no longer exists.");
         var owner = await grains.GetGrain<IUserGrain>(organization.OwnerId).GetInfoAsync();
-        var codes = await grains.GetGrain<IOrganizationGrain>(caller.OrgId).GetInvitationCodesAsync();
-        var invitations = await Task.WhenAll(codes.Select(code => grains.GetGrain<IInvitationGrain>(GrainKeys.Invitation(code)).GetInfoAsync()));
+        var invitations = await OrganizationInvitations.LoadAsync(grains, caller.OrgId);
 
-        CostOverviewView? monthToDate = null;
+        CostOverview? monthToDate = null;
         if (AuthorizationPolicy.Instance.Check(caller.Principal, AssistantAction.ViewCosts).Allowed)
         {
             var month = DateRange.MonthToDate(time);
-            var o = await grains.GetGrain<IOrganizationCostsGrain>(0).OverviewAsync(caller.OrgId, month.From, month.To);
-            monthToDate = new CostOverviewView(o.From, o.To, o.Questions, o.ActiveUsers, o.InputTokens, o.OutputTokens, o.InputCost, o.OutputCost, o.TotalCost);
+            monthToDate = await grains.GetGrain<IOrganizationCostsGrain>(0).OverviewAsync(caller.OrgId, month.From, month.To);
         }
         return TypedResults.Ok(new OverviewView(
             new OrganizationView(organization.OrgId, organization.Name, organization.OwnerId, PersonName.Of(owner, organization.OwnerId),
                 organization.CreatedAt, organization.MemberCount, organization.DatabaseCount),
-            invitations.Count(i => i?.Status == InvitationStatus.Active),
+            invitations.Count(i => i.Status == InvitationStatus.Active),
             monthToDate));
     }
 }
 
 public sealed record OrganizationView(string OrgId, string Name, long OwnerId, string OwnerName, DateTimeOffset CreatedAt, int MemberCount, int DatabaseCount);
 
-public sealed record OverviewView(OrganizationView Organization, int ActiveInvitations, CostOverviewView? MonthToDate);
+public sealed record OverviewView(OrganizationView Organization, int ActiveInvitations, CostOverview? MonthToDate);

@@ -108,19 +108,7 @@ public sealed class DashboardAccountGrain(
         return new DashboardCredentials(Username, password);
     }
 
-    private async Task SaveAsync()
-    {
-        try
-        {
-            await account.WriteStateAsync();
-        }
-        catch
-        {
-            // This copy is now ahead of storage: let the next call load what was really stored.
-            DeactivateOnIdle();
-            throw;
-        }
-    }
+    private Task SaveAsync() => StateWrite.OrDeactivateAsync(account.WriteStateAsync, DeactivateOnIdle);
 
     private DashboardAccountInfo Info() =>
         new(Username, State.UserId, State.OrgId, State.Role, State.Enabled, State.CreatedAt, State.CredentialsVersion);

@@ -82,19 +82,7 @@ public sealed class DashboardLoginGrain(
         await SaveAsync(() => attempts.ClearStateAsync());
     }
 
-    private async Task SaveAsync(Func<Task> write)
-    {
-        try
-        {
-            await write();
-        }
-        catch
-        {
-            // This copy is now ahead of storage: let the next call load what was really stored.
-            DeactivateOnIdle();
-            throw;
-        }
-    }
+    private Task SaveAsync(Func<Task> write) => StateWrite.OrDeactivateAsync(write, DeactivateOnIdle);
 
     /// <summary>256 random bits, URL-safe base64 without padding (43 characters), so it fits a header or a URL as is.</summary>
     private static string NewToken() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(TokenBytes));

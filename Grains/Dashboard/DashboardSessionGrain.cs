@@ -92,19 +92,7 @@ public sealed class DashboardSessionGrain(
         return null;
     }
 
-    private async Task SaveAsync(Func<Task> write)
-    {
-        try
-        {
-            await write();
-        }
-        catch
-        {
-            // This copy is now ahead of storage: let the next call load what was really stored.
-            DeactivateOnIdle();
-            throw;
-        }
-    }
+    private Task SaveAsync(Func<Task> write) => StateWrite.OrDeactivateAsync(write, DeactivateOnIdle);
 
     private DashboardSessionInfo Info(Principal principal) =>
         new(State.Username, principal, State.StartedAt, _lastActiveAt + DashboardLoginRules.SessionIdleTimeout);

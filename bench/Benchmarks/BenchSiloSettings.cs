@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using OrleansAssistant.TestSupport;
 
 namespace OrleansAssistant.Benchmarks;
@@ -54,6 +55,9 @@ internal static class BenchSiloSettings
         settings["Cluster:Clustering"] = "AdoNet";
         settings["GrainStorage:Provider"] = "AdoNet";
         settings["AppDatabase:Provider"] = "PostgreSql";
+        // AdoNet clustering refuses to start without a key shared by all silos; a fresh one suits a scratch database.
+        settings["Secrets:CurrentKeyId"] = "bench";
+        settings["Secrets:Keys:bench"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         return settings;
     }
 

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace OrleansAssistant.Benchmarks.Dashboard;
 
 /// <summary>The PostgreSQL silo of the storage suite, set up to serve a benchmark's stream of dashboard requests.</summary>
@@ -11,9 +9,6 @@ internal static class DashboardSiloSettings
     public static Dictionary<string, string?> Postgres(string dataDirectory, int dashboardPort, string connectionString)
     {
         var settings = BenchSiloSettings.Postgres(dataDirectory, dashboardPort, connectionString);
-        // AdoNet clustering requires a shared key for stored connection strings; a fresh one suits a scratch database.
-        settings["Secrets:CurrentKeyId"] = "bench";
-        settings["Secrets:Keys:bench"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         settings["Dashboard:RequestsPerMinute"] = RequestsPerMinute;
         settings["Dashboard:LoginRequestsPerMinute"] = RequestsPerMinute;
         return settings;
