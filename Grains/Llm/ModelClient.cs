@@ -55,7 +55,7 @@ public sealed class ModelClient
 
         var duration = _time.GetElapsedTime(started);
         ModelClientLog.Completed(_logger, model, error is null ? "parsed" : "unparsable", usage.Input, usage.Output, duration.TotalMilliseconds, PromptLength(messages));
-        return new ModelReply<T>(value, text, usage.Input, usage.Output, duration, model, error);
+        return new ModelReply<T>(value, text, usage.Input, usage.Output, usage.Reasoning, duration, model, error);
     }
 
     /// <summary>Asks <paramref name="model"/> for free text.</summary>
@@ -67,7 +67,7 @@ public sealed class ModelClient
         var usage = Usage.Of(response);
         var duration = _time.GetElapsedTime(started);
         ModelClientLog.Completed(_logger, model, "text", usage.Input, usage.Output, duration.TotalMilliseconds, PromptLength(messages));
-        return new ModelReply<string>(response.Text, response.Text, usage.Input, usage.Output, duration, model, null);
+        return new ModelReply<string>(response.Text, response.Text, usage.Input, usage.Output, usage.Reasoning, duration, model, null);
     }
 
     private void EnsureConfigured()
@@ -97,11 +97,26 @@ public sealed class ModelClient
 
     private static int PromptLength(IReadOnlyList<ChatMessage> messages) => messages.Sum(message => message.Text.Length);
 
-    private readonly record struct Usage(int Input, int Output)
+    /// <summary>
+    /// Tokens of one reply. Endpoints disagree on whether <c>completion_tokens</c> includes the reasoning tokens
+    /// (OpenAI: yes; some Gemini versions: no), so the total decides: when input + completion + reasoning is the
+    /// total, reasoning came on top; otherwise it is inside the completion and taken out of the visible output.
+    /// </summary>
+    private readonly record struct Usage(int Input, int Output, int Reasoning)
     {
-        public static Usage Of(ChatResponse response) =>
-            new((int)(response.Usage?.InputTokenCount ?? 0), (int)(response.Usage?.OutputTokenCount ?? 0));
+        public static Usage Of(ChatResponse response)
+        {
+            var details = response.Usage;
+            var input = (int)(details?.InputTokenCount ?? 0);
+            var completion = (int)(details?.OutputTokenCount ?? 0);
+            var reasoning = (int)(details?.ReasoningTokenCount ?? 0);
+            if (reasoning <= 0) return new(input, completion, 0);
+            var reasoningOnTop = details?.TotalTokenCount is { } total && total == input + completion + reasoning;
+            return reasoningOnTop || reasoning > completion
+                ? new(input, completion, reasoning)
+                : new(input, completion - reasoning, reasoning);
+        }
 
-        public static Usage operator +(Usage a, Usage b) => new(a.Input + b.Input, a.Output + b.Output);
+        public static Usage operator +(Usage a, Usage b) => new(a.Input + b.Input, a.Output + b.Output, a.Reasoning + b.Reasoning);
     }
 }
