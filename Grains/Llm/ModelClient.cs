@@ -1,3 +1,4 @@
+using System.ClientModel;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 
@@ -15,6 +16,7 @@ public sealed class ModelClient
 
     private readonly ModelSettings _settings;
     private readonly ModelChatClients _chatClients;
+    private readonly EndpointProfile _profile;
     private readonly TimeProvider _time;
     private readonly ILogger<ModelClient> _logger;
 
@@ -22,6 +24,7 @@ public sealed class ModelClient
     {
         _settings = settings;
         _chatClients = new ModelChatClients(settings, httpClients.CreateClient(HttpClientName));
+        _profile = new EndpointProfile(settings, logger);
         _time = time;
         _logger = logger;
     }
@@ -29,44 +32,46 @@ public sealed class ModelClient
     public ModelSettings Settings => _settings;
 
     /// <summary>
-    /// Asks <paramref name="model"/> for a <typeparamref name="T"/> as JSON. A reply that does not parse is shown
-    /// to the model with the error for one more try; if that fails too, the reply has a null value and a
-    /// <see cref="ModelReply{T}.ParseError"/>. Tokens of both tries are counted.
+    /// Asks the model of <paramref name="stage"/> for a <typeparamref name="T"/> as JSON, in the structured-output
+    /// level the endpoint accepts. A reply that does not parse is shown to the model with the error for one more
+    /// try; if that fails too, the reply has a null value and a <see cref="ModelReply{T}.ParseError"/>. Tokens of
+    /// both tries are counted.
     /// </summary>
-    public async Task<ModelReply<T>> CompleteJsonAsync<T>(string model, IReadOnlyList<ChatMessage> messages, CancellationToken cancellationToken)
+    public async Task<ModelReply<T>> CompleteJsonAsync<T>(ModelStage stage, IReadOnlyList<ChatMessage> messages, CancellationToken cancellationToken)
         where T : class
     {
         EnsureConfigured();
+        var model = _settings.ModelOf(stage);
         var started = _time.GetTimestamp();
-        var options = new ChatOptions { ResponseFormat = ModelJson.FormatFor<T>() };
 
-        var first = await SendAsync(model, messages, options, cancellationToken);
+        var first = await SendStructuredAsync<T>(stage, model, messages, cancellationToken);
         var value = ModelJson.TryParse<T>(first.Text, out var error);
         var usage = Usage.Of(first);
         var text = first.Text;
         if (error is not null)
         {
             ModelClientLog.Unparsable(_logger, model, typeof(T).Name, text.Length);
-            var second = await SendAsync(model, [.. messages, .. Correction(text, error)], options, cancellationToken);
+            var second = await SendStructuredAsync<T>(stage, model, [.. messages, .. Correction(text, error)], cancellationToken);
             value = ModelJson.TryParse<T>(second.Text, out error);
             usage += Usage.Of(second);
             text = second.Text;
         }
 
         var duration = _time.GetElapsedTime(started);
-        ModelClientLog.Completed(_logger, model, error is null ? "parsed" : "unparsable", usage.Input, usage.Output, duration.TotalMilliseconds, PromptLength(messages));
+        ModelClientLog.Completed(_logger, model, error is null ? "parsed" : "unparsable", usage.Input, usage.Output, usage.Reasoning, duration.TotalMilliseconds, PromptLength(messages));
         return new ModelReply<T>(value, text, usage.Input, usage.Output, usage.Reasoning, duration, model, error);
     }
 
-    /// <summary>Asks <paramref name="model"/> for free text.</summary>
-    public async Task<ModelReply<string>> CompleteTextAsync(string model, IReadOnlyList<ChatMessage> messages, CancellationToken cancellationToken)
+    /// <summary>Asks the model of <paramref name="stage"/> for free text.</summary>
+    public async Task<ModelReply<string>> CompleteTextAsync(ModelStage stage, IReadOnlyList<ChatMessage> messages, CancellationToken cancellationToken)
     {
         EnsureConfigured();
+        var model = _settings.ModelOf(stage);
         var started = _time.GetTimestamp();
-        var response = await SendAsync(model, messages, new ChatOptions(), cancellationToken);
+        var response = await SendAsync(stage, model, messages, responseFormat: null, cancellationToken);
         var usage = Usage.Of(response);
         var duration = _time.GetElapsedTime(started);
-        ModelClientLog.Completed(_logger, model, "text", usage.Input, usage.Output, duration.TotalMilliseconds, PromptLength(messages));
+        ModelClientLog.Completed(_logger, model, "text", usage.Input, usage.Output, usage.Reasoning, duration.TotalMilliseconds, PromptLength(messages));
         return new ModelReply<string>(response.Text, response.Text, usage.Input, usage.Output, usage.Reasoning, duration, model, null);
     }
 
@@ -75,17 +80,80 @@ public sealed class ModelClient
         if (!_settings.IsConfigured) throw new ModelNotConfiguredException();
     }
 
-    private async Task<ChatResponse> SendAsync(string model, IEnumerable<ChatMessage> messages, ChatOptions options, CancellationToken cancellationToken)
+    /// <summary>Sends at the level the endpoint accepts, stepping down (Auto only) when it refuses the response format.</summary>
+    private Task<ChatResponse> SendStructuredAsync<T>(ModelStage stage, string model, IReadOnlyList<ChatMessage> messages, CancellationToken cancellationToken) =>
+        Translated(stage, model, async () =>
+        {
+            while (true)
+            {
+                var level = _profile.LevelFor(model);
+                var request = level is StructuredOutputMode.JsonObject or StructuredOutputMode.PromptOnly
+                    ? WithSchemaInstruction(messages, ModelJson.SchemaTextFor<T>())
+                    : messages;
+                try
+                {
+                    var subset = level == StructuredOutputMode.JsonSchemaStrictSubset ? ModelJson.SubsetFor<T>() : null;
+                    return await SendRawAsync(stage, model, request, ModelJson.FormatFor<T>(level), subset, cancellationToken);
+                }
+                catch (ClientResultException rejected) when (level != StructuredOutputMode.PromptOnly
+                                                             && EndpointRejection.IsResponseFormat(rejected)
+                                                             && _profile.StepDown(model, level, EndpointRejection.WordsOf(rejected)))
+                {
+                    // The next round asks at the lower level.
+                }
+            }
+        }, cancellationToken);
+
+    private Task<ChatResponse> SendAsync(ModelStage stage, string model, IReadOnlyList<ChatMessage> messages, ChatResponseFormat? responseFormat,
+        CancellationToken cancellationToken) =>
+        Translated(stage, model, () => SendRawAsync(stage, model, messages, responseFormat, subset: null, cancellationToken), cancellationToken);
+
+    /// <summary>Runs <paramref name="send"/>; what the HTTP stack throws once the retries are spent becomes one <see cref="ModelUnavailableException"/>.</summary>
+    private async Task<ChatResponse> Translated(ModelStage stage, string model, Func<Task<ChatResponse>> send, CancellationToken cancellationToken)
     {
         try
         {
-            return await _chatClients.For(model).GetResponseAsync(messages, options, cancellationToken);
+            return await send();
         }
-        catch (Exception error) when (ModelFailures.Translate(error, model, cancellationToken) is { } unavailable)
+        catch (Exception error) when (ModelFailures.Translate(error, stage, model, cancellationToken) is { } unavailable)
         {
             ModelClientLog.Failed(_logger, model, unavailable.Message, error.GetType().Name);
             throw unavailable;
         }
+    }
+
+    private async Task<ChatResponse> SendRawAsync(ModelStage stage, string model, IReadOnlyList<ChatMessage> messages, ChatResponseFormat? responseFormat,
+        NamedSchema? subset, CancellationToken cancellationToken)
+    {
+        var thinking = _settings.ThinkingOf(stage);
+        var sendsThinking = _profile.SendsThinking(model, thinking);
+        try
+        {
+            return await _chatClients.For(model).GetResponseAsync(messages, Options(responseFormat, subset, sendsThinking ? thinking : null), cancellationToken);
+        }
+        catch (ClientResultException rejected) when (sendsThinking && EndpointRejection.IsReasoning(rejected))
+        {
+            // Not every endpoint takes reasoning_effort (older OpenAI-compatible servers, models that do not think): ask without it.
+            _profile.RefusesThinking(model, EndpointRejection.WordsOf(rejected));
+            return await SendRawAsync(stage, model, messages, responseFormat, subset, cancellationToken);
+        }
+    }
+
+    private static ChatOptions Options(ChatResponseFormat? responseFormat, NamedSchema? subset, ThinkingEffort? thinking) => new()
+    {
+        ResponseFormat = responseFormat,
+        RawRepresentationFactory = OpenAIRequestOptions.For(thinking, subset) is { } raw ? _ => raw : null,
+    };
+
+    // JSON-object and prompt-only endpoints learn the shape from the prompt; the system message is where instructions belong.
+    private static List<ChatMessage> WithSchemaInstruction(IReadOnlyList<ChatMessage> messages, string schema)
+    {
+        var instruction = $"Reply with only one JSON object, without prose or code fences, that matches this JSON schema: {schema}";
+        var result = messages.ToList();
+        var system = result.FindIndex(message => message.Role == ChatRole.System);
+        if (system < 0) result.Insert(0, new ChatMessage(ChatRole.System, instruction));
+        else result[system] = new ChatMessage(ChatRole.System, result[system].Text + "\n\n" + instruction);
+        return result;
     }
 
     // The model sees its own reply and why it was refused, which fixes most slips in one round.

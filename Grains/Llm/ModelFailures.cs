@@ -9,12 +9,17 @@ namespace OrleansAssistant.Grains.Llm;
 internal static class ModelFailures
 {
     /// <returns>The translated failure, or null when <paramref name="error"/> is not an endpoint failure (a bug to let through).</returns>
-    public static ModelUnavailableException? Translate(Exception error, string model, CancellationToken cancellationToken) => error switch
+    public static ModelUnavailableException? Translate(Exception error, ModelStage stage, string model, CancellationToken cancellationToken) => error switch
     {
         ClientResultException { Status: (int)HttpStatusCode.Unauthorized or (int)HttpStatusCode.Forbidden } refused =>
             new($"Model endpoint refused the API key for {model} (HTTP {refused.Status}).", ModelUnavailableException.KeyRejectedMessage, error),
-        ClientResultException { Status: (int)HttpStatusCode.NotFound } =>
-            new($"Model endpoint does not know model {model} (HTTP 404).", ModelUnavailableException.UnknownModelMessage, error),
+        ClientResultException refused when EndpointRejection.IsModel(refused, model) =>
+            new($"Model {model} ({ModelSettings.SettingOf(stage)}) is not available at the endpoint (HTTP {refused.Status}); change {ModelSettings.SettingOf(stage)}. " +
+                $"The endpoint said: {EndpointRejection.WordsOf(refused)}",
+                ModelUnavailableException.ModelNotAvailable(model, ModelSettings.SettingOf(stage)), error),
+        ClientResultException { Status: (int)HttpStatusCode.BadRequest } refused =>
+            new($"Model endpoint refused the request for {model} (HTTP 400). The endpoint said: {EndpointRejection.WordsOf(refused)}",
+                ModelUnavailableException.RequestRefusedMessage, error),
         ClientResultException { Status: > 0 } failed =>
             new($"Model endpoint answered HTTP {failed.Status} for {model}.", ModelUnavailableException.NotAnsweringMessage, error),
         ClientResultException or HttpRequestException =>

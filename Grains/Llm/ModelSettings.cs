@@ -14,14 +14,26 @@ public sealed record ModelSettings
     /// <summary>Sent as a Bearer token; null means the models are not configured.</summary>
     public string? ApiKey { get; init; }
 
-    /// <summary>Stage 1: question to structured summary.</summary>
-    public string SummaryModel { get; init; } = "gemini-2.5-flash";
+    /// <summary>Stage 1: question to structured summary; writing SQL needs the stronger model.</summary>
+    public string SummaryModel { get; init; } = "gemini-3.6-flash";
 
     /// <summary>Stage 2: rows to answer.</summary>
-    public string AnswerModel { get; init; } = "gemini-2.0-flash";
+    public string AnswerModel { get; init; } = "gemini-3.5-flash-lite";
 
     /// <summary>Stage 3: structured e-mail draft.</summary>
-    public string EmailModel { get; init; } = "gemini-2.5-flash";
+    public string EmailModel { get; init; } = "gemini-3.5-flash-lite";
+
+    /// <summary>How structured replies are asked for; <see cref="StructuredOutputMode.Auto"/> finds what the endpoint accepts.</summary>
+    public StructuredOutputMode StructuredOutput { get; init; } = StructuredOutputMode.Auto;
+
+    /// <summary>Thinking of stage 1: a little helps with joins, more mostly costs.</summary>
+    public ThinkingEffort SummaryThinking { get; init; } = ThinkingEffort.Low;
+
+    /// <summary>Thinking of stage 2: describing rows needs little.</summary>
+    public ThinkingEffort AnswerThinking { get; init; } = ThinkingEffort.Low;
+
+    /// <summary>Thinking of stage 3: the endpoint's default.</summary>
+    public ThinkingEffort EmailThinking { get; init; } = ThinkingEffort.Default;
 
     /// <summary>Limit of one HTTP attempt; the whole call may take <see cref="MaxAttempts"/> of them plus backoff.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(60);
@@ -34,10 +46,30 @@ public sealed record ModelSettings
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(ApiKey);
 
+    public string ModelOf(ModelStage stage) => stage switch
+    {
+        ModelStage.Summary => SummaryModel,
+        ModelStage.Answer => AnswerModel,
+        ModelStage.Email => EmailModel,
+        _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
+    };
+
+    public ThinkingEffort ThinkingOf(ModelStage stage) => stage switch
+    {
+        ModelStage.Summary => SummaryThinking,
+        ModelStage.Answer => AnswerThinking,
+        ModelStage.Email => EmailThinking,
+        _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
+    };
+
+    /// <summary>The setting that names the stage's model, for messages that tell the operator what to change.</summary>
+    public static string SettingOf(ModelStage stage) => $"Model:{stage}Model";
+
     /// <summary>The most a call may take: every attempt at its limit plus the doubling backoff between them.</summary>
     public TimeSpan TotalTimeout => RequestTimeout * MaxAttempts + RetryBaseDelay * (1 << Math.Min(MaxAttempts, 10));
 
     public override string ToString() =>
         $"ModelSettings {{ BaseUrl = {BaseUrl}, ApiKey = {(IsConfigured ? "(set)" : "(not set)")}, SummaryModel = {SummaryModel}, " +
-        $"AnswerModel = {AnswerModel}, EmailModel = {EmailModel}, RequestTimeout = {RequestTimeout}, MaxAttempts = {MaxAttempts}, RetryBaseDelay = {RetryBaseDelay} }}";
+        $"AnswerModel = {AnswerModel}, EmailModel = {EmailModel}, StructuredOutput = {StructuredOutput}, " +
+        $"Thinking = {SummaryThinking}/{AnswerThinking}/{EmailThinking}, RequestTimeout = {RequestTimeout}, MaxAttempts = {MaxAttempts}, RetryBaseDelay = {RetryBaseDelay} }}";
 }

@@ -9,7 +9,11 @@ public sealed class ModelUnavailableException(string message, string userMessage
 {
     public const string NotAnsweringMessage = "The assistant's model is not answering right now; please try again in a minute.";
     public const string KeyRejectedMessage = "The assistant's model rejected our key; the operator must check GEMINI_API_KEY.";
-    public const string UnknownModelMessage = "The assistant's model name is unknown to the model endpoint; the operator must check the model settings.";
+    public const string RequestRefusedMessage = "The assistant's model endpoint refused the request; the operator must check the model settings.";
+
+    /// <summary>The configured model is not served: the assistant is misconfigured, and this names what the operator must change.</summary>
+    public static string ModelNotAvailable(string model, string setting) =>
+        $"The assistant is misconfigured: its model {model} is not available, so the operator must change {setting}.";
 
     public string UserMessage { get; } = userMessage;
 }

@@ -142,7 +142,7 @@ public sealed partial class QuestionPipeline(
     private async Task<SummaryReply?> AskSummaryAsync(List<ChatMessage> conversation, string stageName, StageMeter meter, CancellationToken cancellationToken)
     {
         var reply = await MeteredCallAsync(1, stageName, settings.SummaryModel,
-            () => models.CompleteJsonAsync<SummaryReply>(settings.SummaryModel, conversation, cancellationToken), reply => reply.Value is not null, meter, cancellationToken);
+            () => models.CompleteJsonAsync<SummaryReply>(ModelStage.Summary, conversation, cancellationToken), reply => reply.Value is not null, meter, cancellationToken);
         return reply.Value;
     }
 
@@ -204,7 +204,7 @@ public sealed partial class QuestionPipeline(
             ["rows"] = RowsJson.Write(rows),
         });
         var reply = await MeteredCallAsync(2, AnswerStage, settings.AnswerModel,
-            () => models.CompleteTextAsync(settings.AnswerModel, [new ChatMessage(ChatRole.User, prompt)], cancellationToken), _ => true, meter, cancellationToken);
+            () => models.CompleteTextAsync(ModelStage.Answer, [new ChatMessage(ChatRole.User, prompt)], cancellationToken), _ => true, meter, cancellationToken);
         return string.IsNullOrWhiteSpace(reply.Value) ? "The query ran, but the model gave no answer text." : reply.Value.Trim();
     }
 
@@ -218,7 +218,7 @@ public sealed partial class QuestionPipeline(
             ["data"] = answer is null ? "" : $"What the data says (use it in the e-mail):\n{answer}",
         });
         var reply = await MeteredCallAsync(3, EmailStage, settings.EmailModel,
-            () => models.CompleteJsonAsync<MailReply>(settings.EmailModel, [new ChatMessage(ChatRole.User, prompt)], cancellationToken),
+            () => models.CompleteJsonAsync<MailReply>(ModelStage.Email, [new ChatMessage(ChatRole.User, prompt)], cancellationToken),
             reply => reply.Value is not null, meter, cancellationToken);
         if (reply.Value is not { } mail) return new QuestionAnswer(QuestionOutcome.ModelFailed, UnreadableReply, way, sql, rows, Stages: meter.Usages);
 

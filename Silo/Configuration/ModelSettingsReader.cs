@@ -30,9 +30,17 @@ public static class ModelSettingsReader
             SummaryModel = SettingReader.Text(configuration, $"{Section}:SummaryModel", defaults.SummaryModel),
             AnswerModel = SettingReader.Text(configuration, $"{Section}:AnswerModel", defaults.AnswerModel),
             EmailModel = SettingReader.Text(configuration, $"{Section}:EmailModel", defaults.EmailModel),
+            StructuredOutput = SettingReader.Enum(configuration, $"{Section}:StructuredOutput", defaults.StructuredOutput),
+            SummaryThinking = Thinking(configuration, ModelStage.Summary, defaults.SummaryThinking),
+            AnswerThinking = Thinking(configuration, ModelStage.Answer, defaults.AnswerThinking),
+            EmailThinking = Thinking(configuration, ModelStage.Email, defaults.EmailThinking),
             RequestTimeout = TimeSpan.FromSeconds(timeout),
         };
     }
+
+    /// <summary><c>Model:Stages:&lt;stage&gt;:ReasoningEffort</c>: Default (send nothing), None, Minimal, Low, Medium or High.</summary>
+    private static ThinkingEffort Thinking(IConfiguration configuration, ModelStage stage, ThinkingEffort fallback) =>
+        SettingReader.Enum(configuration, $"{Section}:Stages:{stage}:ReasoningEffort", fallback);
 
     /// <summary>Prices per million tokens from <c>ModelPrices:&lt;model&gt;:Input/Output</c> (USD), in force from 2000-01-01 unless <c>EffectiveFrom</c> says otherwise.</summary>
     public static IReadOnlyList<ModelPrice> ReadPrices(IConfiguration configuration)

@@ -21,6 +21,8 @@ public sealed class SiloConfigurationTests
     [InlineData("Telemetry:Exporter", "Jaeger", "None, Console, Otlp")]
     [InlineData("Model:BaseUrl", "ftp://models.example.com", "OpenAI-compatible endpoint")]
     [InlineData("ModelPrices:gemini-2.5-flash:Input", "cheap", "price per million tokens")]
+    [InlineData("Model:StructuredOutput", "Xml", "Auto, JsonSchema, JsonSchemaStrictSubset, JsonObject, PromptOnly")]
+    [InlineData("Model:Stages:Answer:ReasoningEffort", "extreme", "Default, None, Minimal, Low, Medium, High")]
     [InlineData("Databases:DemoDatabase", "sometimes", "true or false")]
     [InlineData("Dashboard:LoginRequestsPerMinute", "0", "between 1 and 1000000")]
     [InlineData("Dashboard:RequestsPerMinute", "lots", "between 1 and 1000000")]

@@ -41,6 +41,9 @@ internal sealed class ModelClientHarness : IAsyncDisposable
         {
             BaseUrl = server.BaseUrl,
             ApiKey = ApiKey,
+            SummaryModel = "summary-model",
+            AnswerModel = "answer-model",
+            EmailModel = "email-model",
             RequestTimeout = TimeSpan.FromSeconds(5),
             RetryBaseDelay = TimeSpan.FromMilliseconds(10),
         };

@@ -15,7 +15,7 @@ public sealed partial class ModelClientTests
         harness.Server.EnqueueText("Calm.", 10, 2);
         var clock = Stopwatch.StartNew();
 
-        var reply = await harness.Client.CompleteTextAsync("answer-model", Question, CancellationToken.None);
+        var reply = await harness.Client.CompleteTextAsync(ModelStage.Answer, Question, CancellationToken.None);
 
         Assert.Equal("Calm.", reply.Value);
         Assert.Equal(2, harness.Server.Requests.Count);
@@ -30,7 +30,7 @@ public sealed partial class ModelClientTests
         harness.Server.EnqueueText("never reached", 1, 1);
 
         var error = await Assert.ThrowsAsync<ModelUnavailableException>(
-            () => harness.Client.CompleteTextAsync("answer-model", Question, CancellationToken.None));
+            () => harness.Client.CompleteTextAsync(ModelStage.Answer, Question, CancellationToken.None));
 
         Assert.Equal("The assistant's model is not answering right now; please try again in a minute.", error.UserMessage);
         Assert.Equal(3, harness.Server.Requests.Count);
@@ -45,7 +45,7 @@ public sealed partial class ModelClientTests
         harness.Server.EnqueueError(503);
         harness.Server.EnqueueJson(new Verdict(Mood.Calm, "Flat.", 1), 5, 5);
 
-        var reply = await harness.Client.CompleteJsonAsync<Verdict>("summary-model", Question, CancellationToken.None);
+        var reply = await harness.Client.CompleteJsonAsync<Verdict>(ModelStage.Summary, Question, CancellationToken.None);
 
         Assert.Equal(Mood.Calm, reply.Value?.Mood);
         Assert.Equal(2, harness.Server.Requests.Count);
@@ -58,7 +58,7 @@ public sealed partial class ModelClientTests
         harness.Server.EnqueueError(401);
 
         var error = await Assert.ThrowsAsync<ModelUnavailableException>(
-            () => harness.Client.CompleteJsonAsync<Verdict>("summary-model", Question, CancellationToken.None));
+            () => harness.Client.CompleteJsonAsync<Verdict>(ModelStage.Summary, Question, CancellationToken.None));
 
         Assert.Contains("key", error.UserMessage, StringComparison.Ordinal);
         Assert.Contains("GEMINI_API_KEY", error.UserMessage, StringComparison.Ordinal);
@@ -73,7 +73,7 @@ public sealed partial class ModelClientTests
         harness.Server.EnqueueError(403);
 
         var error = await Assert.ThrowsAsync<ModelUnavailableException>(
-            () => harness.Client.CompleteTextAsync("answer-model", Question, CancellationToken.None));
+            () => harness.Client.CompleteTextAsync(ModelStage.Answer, Question, CancellationToken.None));
 
         Assert.Equal(ModelUnavailableException.KeyRejectedMessage, error.UserMessage);
         Assert.Single(harness.Server.Requests);
@@ -89,7 +89,7 @@ public sealed partial class ModelClientTests
         var clock = Stopwatch.StartNew();
 
         var error = await Assert.ThrowsAsync<ModelUnavailableException>(
-            () => harness.Client.CompleteTextAsync("answer-model", Question, CancellationToken.None));
+            () => harness.Client.CompleteTextAsync(ModelStage.Answer, Question, CancellationToken.None));
 
         Assert.Equal(ModelUnavailableException.NotAnsweringMessage, error.UserMessage);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"The timeout did not cut the call short: {clock.Elapsed}.");
@@ -103,7 +103,7 @@ public sealed partial class ModelClientTests
         harness.Server.EnqueueDelay(TimeSpan.FromSeconds(30));
         harness.Server.EnqueueText("Calm.", 3, 1);
 
-        var reply = await harness.Client.CompleteTextAsync("answer-model", Question, CancellationToken.None);
+        var reply = await harness.Client.CompleteTextAsync(ModelStage.Answer, Question, CancellationToken.None);
 
         Assert.Equal("Calm.", reply.Value);
         Assert.Equal(2, harness.Server.Requests.Count);
@@ -116,7 +116,7 @@ public sealed partial class ModelClientTests
         await using var harness = await ModelClientHarness.StartAsync(settings => settings with { BaseUrl = new Uri($"http://127.0.0.1:{closedPort}/v1beta/openai/") });
 
         var error = await Assert.ThrowsAsync<ModelUnavailableException>(
-            () => harness.Client.CompleteTextAsync("answer-model", Question, CancellationToken.None));
+            () => harness.Client.CompleteTextAsync(ModelStage.Answer, Question, CancellationToken.None));
 
         Assert.Equal(ModelUnavailableException.NotAnsweringMessage, error.UserMessage);
     }
@@ -127,7 +127,7 @@ public sealed partial class ModelClientTests
         await using var harness = await ModelClientHarness.StartAsync(settings => settings with { ApiKey = null });
 
         var error = await Assert.ThrowsAsync<ModelNotConfiguredException>(
-            () => harness.Client.CompleteJsonAsync<Verdict>("summary-model", Question, CancellationToken.None));
+            () => harness.Client.CompleteJsonAsync<Verdict>(ModelStage.Summary, Question, CancellationToken.None));
 
         Assert.Equal("The assistant's model is not configured; the operator must set GEMINI_API_KEY.", error.UserMessage);
         Assert.Empty(harness.Server.Requests);
@@ -141,7 +141,7 @@ public sealed partial class ModelClientTests
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => harness.Client.CompleteTextAsync("answer-model", Question, cancel.Token));
+            () => harness.Client.CompleteTextAsync(ModelStage.Answer, Question, cancel.Token));
     }
 
     // A port that was just bound and released: nothing listens there, so connecting is refused at once.

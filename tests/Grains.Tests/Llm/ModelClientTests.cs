@@ -17,7 +17,7 @@ public sealed partial class ModelClientTests
         await using var harness = await ModelClientHarness.StartAsync();
         harness.Server.EnqueueJson(new Verdict(Mood.Stormy, "Waves of four metres.", 7), inputTokens: 120, outputTokens: 15);
 
-        var reply = await harness.Client.CompleteJsonAsync<Verdict>("summary-model", Question, CancellationToken.None);
+        var reply = await harness.Client.CompleteJsonAsync<Verdict>(ModelStage.Summary, Question, CancellationToken.None);
 
         Assert.Equal(new Verdict(Mood.Stormy, "Waves of four metres.", 7), reply.Value);
         Assert.Null(reply.ParseError);
@@ -31,7 +31,7 @@ public sealed partial class ModelClientTests
         await using var harness = await ModelClientHarness.StartAsync();
         harness.Server.EnqueueJson(new Verdict(Mood.Calm, "Flat.", 1), inputTokens: 321, outputTokens: 45);
 
-        var reply = await harness.Client.CompleteJsonAsync<Verdict>("summary-model", Question, CancellationToken.None);
+        var reply = await harness.Client.CompleteJsonAsync<Verdict>(ModelStage.Summary, Question, CancellationToken.None);
 
         Assert.Equal(321, reply.InputTokens);
         Assert.Equal(45, reply.OutputTokens);
@@ -41,14 +41,14 @@ public sealed partial class ModelClientTests
     [Fact]
     public async Task CompleteJson_Request_CarriesModelMessagesAndJsonSchemaFormat()
     {
-        await using var harness = await ModelClientHarness.StartAsync();
+        await using var harness = await ModelClientHarness.StartAsync(settings => settings with { SummaryModel = "gemini-3.6-flash" });
         harness.Server.EnqueueJson(new Verdict(Mood.Calm, "Flat.", 1), 1, 1);
 
-        await harness.Client.CompleteJsonAsync<Verdict>("gemini-2.5-flash", Question, CancellationToken.None);
+        await harness.Client.CompleteJsonAsync<Verdict>(ModelStage.Summary, Question, CancellationToken.None);
 
         var request = Assert.Single(harness.Server.Requests);
         Assert.Equal("/v1beta/openai/chat/completions", request.Path);
-        Assert.Equal("gemini-2.5-flash", request.Model);
+        Assert.Equal("gemini-3.6-flash", request.Model);
         Assert.Equal(["system", "user"], request.Messages.Select(message => message.Role));
         Assert.Equal(["Judge the weather.", "Is the sea rough today?"], request.Messages.Select(message => message.Content));
         Assert.Equal("json_schema", request.ResponseFormatType);
@@ -63,7 +63,7 @@ public sealed partial class ModelClientTests
         await using var harness = await ModelClientHarness.StartAsync();
         harness.Server.EnqueueText("Hello.", 1, 1);
 
-        await harness.Client.CompleteTextAsync("answer-model", Question, CancellationToken.None);
+        await harness.Client.CompleteTextAsync(ModelStage.Answer, Question, CancellationToken.None);
 
         Assert.Equal($"Bearer {ModelClientHarness.ApiKey}", Assert.Single(harness.Server.Requests).AuthorizationHeader);
     }
@@ -74,7 +74,7 @@ public sealed partial class ModelClientTests
         await using var harness = await ModelClientHarness.StartAsync();
         harness.Server.EnqueueText("The sea is calm.", inputTokens: 50, outputTokens: 6);
 
-        var reply = await harness.Client.CompleteTextAsync("answer-model", Question, CancellationToken.None);
+        var reply = await harness.Client.CompleteTextAsync(ModelStage.Answer, Question, CancellationToken.None);
 
         Assert.Equal("The sea is calm.", reply.Value);
         Assert.Equal((50, 6), (reply.InputTokens, reply.OutputTokens));
@@ -88,7 +88,7 @@ public sealed partial class ModelClientTests
         harness.Server.EnqueueText("{\"mood\": \"Stormy\", \"reason\": ", inputTokens: 100, outputTokens: 10);
         harness.Server.EnqueueJson(new Verdict(Mood.Stormy, "Gale warning.", 8), inputTokens: 130, outputTokens: 12);
 
-        var reply = await harness.Client.CompleteJsonAsync<Verdict>("summary-model", Question, CancellationToken.None);
+        var reply = await harness.Client.CompleteJsonAsync<Verdict>(ModelStage.Summary, Question, CancellationToken.None);
 
         Assert.Equal(new Verdict(Mood.Stormy, "Gale warning.", 8), reply.Value);
         Assert.Null(reply.ParseError);
@@ -107,7 +107,7 @@ public sealed partial class ModelClientTests
         harness.Server.EnqueueText("I think it is stormy.", inputTokens: 100, outputTokens: 5);
         harness.Server.EnqueueText("{\"mood\": \"Windy\", \"reason\": \"?\", \"score\": 1}", inputTokens: 110, outputTokens: 9);
 
-        var reply = await harness.Client.CompleteJsonAsync<Verdict>("summary-model", Question, CancellationToken.None);
+        var reply = await harness.Client.CompleteJsonAsync<Verdict>(ModelStage.Summary, Question, CancellationToken.None);
 
         Assert.Null(reply.Value);
         Assert.False(string.IsNullOrWhiteSpace(reply.ParseError));
@@ -123,7 +123,7 @@ public sealed partial class ModelClientTests
         harness.Server.EnqueueText("{\"mood\": \"Calm\"}", 1, 1);
         harness.Server.EnqueueText("{\"mood\": \"Calm\", \"reason\": null, \"score\": 0}", 1, 1);
 
-        var reply = await harness.Client.CompleteJsonAsync<Verdict>("summary-model", Question, CancellationToken.None);
+        var reply = await harness.Client.CompleteJsonAsync<Verdict>(ModelStage.Summary, Question, CancellationToken.None);
 
         Assert.Null(reply.Value);
         Assert.NotNull(reply.ParseError);
@@ -135,7 +135,7 @@ public sealed partial class ModelClientTests
         await using var harness = await ModelClientHarness.StartAsync();
         harness.Server.EnqueueText("```json\n{\"mood\": \"calm\", \"reason\": \"Flat.\", \"score\": 0}\n```", 1, 1);
 
-        var reply = await harness.Client.CompleteJsonAsync<Verdict>("summary-model", Question, CancellationToken.None);
+        var reply = await harness.Client.CompleteJsonAsync<Verdict>(ModelStage.Summary, Question, CancellationToken.None);
 
         Assert.Equal(new Verdict(Mood.Calm, "Flat.", 0), reply.Value);
         Assert.Single(harness.Server.Requests);
@@ -148,7 +148,7 @@ public sealed partial class ModelClientTests
         harness.Server.EnqueueText("not json", 1, 1);
         harness.Server.EnqueueJson(new Verdict(Mood.Calm, "Flat.", 1), 1, 1);
 
-        await harness.Client.CompleteJsonAsync<Verdict>("summary-model", Question, CancellationToken.None);
+        await harness.Client.CompleteJsonAsync<Verdict>(ModelStage.Summary, Question, CancellationToken.None);
 
         var log = string.Join('\n', harness.Logs.Lines);
         Assert.Contains("summary-model", log, StringComparison.Ordinal);
@@ -162,7 +162,7 @@ public sealed partial class ModelClientTests
         var settings = new ModelSettings { ApiKey = ModelClientHarness.ApiKey };
 
         Assert.DoesNotContain(ModelClientHarness.ApiKey, settings.ToString(), StringComparison.Ordinal);
-        Assert.Contains("gemini-2.5-flash", settings.ToString(), StringComparison.Ordinal);
+        Assert.Contains("gemini-3.6-flash", settings.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -173,6 +173,8 @@ public sealed partial class ModelClientTests
         Assert.Equal("https://generativelanguage.googleapis.com/v1beta/openai/", settings.BaseUrl.ToString());
         Assert.False(settings.IsConfigured);
         Assert.Equal((TimeSpan.FromSeconds(60), 3), (settings.RequestTimeout, settings.MaxAttempts));
-        Assert.Equal(("gemini-2.5-flash", "gemini-2.0-flash", "gemini-2.5-flash"), (settings.SummaryModel, settings.AnswerModel, settings.EmailModel));
+        Assert.Equal(("gemini-3.6-flash", "gemini-3.5-flash-lite", "gemini-3.5-flash-lite"), (settings.SummaryModel, settings.AnswerModel, settings.EmailModel));
+        Assert.Equal(StructuredOutputMode.Auto, settings.StructuredOutput);
+        Assert.Equal((ThinkingEffort.Low, ThinkingEffort.Low, ThinkingEffort.Default), (settings.SummaryThinking, settings.AnswerThinking, settings.EmailThinking));
     }
 }

@@ -208,6 +208,21 @@ public sealed class QuestionPipelineTests(QuestionSiloFixture fixture)
     }
 
     [Fact]
+    public async Task AnswerModelUnknownToTheEndpoint_TellsThePersonWhatTheOperatorMustChange()
+    {
+        var asker = await Asker.NewAsync(fixture);
+        fixture.Model.EnqueueJson(Summary("SqlQuery", TopCustomerSql, "Counting."), 700, 60);
+        fixture.Model.EnqueueError(404);
+
+        var answer = await asker.User.AskAsync(asker.UserId, "How many orders?");
+
+        Assert.Equal(QuestionOutcome.ModelFailed, answer.Outcome);
+        Assert.Equal("The assistant is misconfigured: its model gemini-2.0-flash is not available, so the operator must change Model:AnswerModel.", answer.Text);
+        // Stage 1 answered and is billed; the refused stage 2 is not.
+        Assert.Equal("summary", Assert.Single(answer.Usage).StageName);
+    }
+
+    [Fact]
     public async Task ModelReplyThatIsNotJson_IsRetriedOnce_ThenReportedClearly_WithBothAttemptsBilled()
     {
         var asker = await Asker.NewAsync(fixture);

@@ -48,7 +48,7 @@ internal static class ChatCompletionBodies
         },
     };
 
-    public static async Task WriteAsync(HttpResponse response, int status, JsonObject body, CancellationToken cancellationToken)
+    public static async Task WriteAsync(HttpResponse response, int status, JsonNode body, CancellationToken cancellationToken)
     {
         response.StatusCode = status;
         response.ContentType = "application/json";

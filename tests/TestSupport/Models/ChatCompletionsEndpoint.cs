@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 namespace OrleansAssistant.TestSupport.Models;
 
 /// <summary><c>POST {prefix}chat/completions</c>: records the request, then answers with the script's next reply.</summary>
-internal sealed class ChatCompletionsEndpoint(ModelScript script, Action<RecordedModelRequest> record, CancellationToken stopping)
+internal sealed class ChatCompletionsEndpoint(ModelScript script, Action<RecordedModelRequest> record, Func<EndpointStrictness> strictness, CancellationToken stopping)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -12,6 +12,12 @@ internal sealed class ChatCompletionsEndpoint(ModelScript script, Action<Recorde
         var aborted = ending.Token;
         var request = await ReadAsync(context.Request, aborted);
         record(request);
+        if (StrictRequestCheck.Refusal(strictness(), request) is { } refusal)
+        {
+            // Refused before the script is consulted, as a real endpoint refuses before any generation.
+            await ChatCompletionBodies.WriteAsync(context.Response, StatusCodes.Status400BadRequest, refusal, aborted);
+            return;
+        }
         try
         {
             var step = script.Next(request);

@@ -27,7 +27,7 @@ public sealed class FakeModelServer : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0"); // the OS picks a free port; BaseUrl reports it
         builder.Logging.ClearProviders();
         _app = builder.Build();
-        var endpoint = new ChatCompletionsEndpoint(_script, Record, _stopping.Token);
+        var endpoint = new ChatCompletionsEndpoint(_script, Record, () => Strictness, _stopping.Token);
         _app.MapPost(PathPrefix + "chat/completions", endpoint.HandleAsync);
         _app.MapFallback(endpoint.HandleUnknownAsync);
     }
@@ -40,6 +40,9 @@ public sealed class FakeModelServer : IAsyncDisposable
     {
         get { lock (_gate) return [.. _requests]; }
     }
+
+    /// <summary>What the endpoint refuses with 400 before consulting the script; nothing by default.</summary>
+    public EndpointStrictness Strictness { get; set; }
 
     /// <summary>Scripted steps not yet used.</summary>
     public int PendingReplies => _script.Pending;

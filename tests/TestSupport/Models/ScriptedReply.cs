@@ -21,7 +21,8 @@ public abstract record ScriptedReply
     public static ScriptedReply Text(string text, int inputTokens, int outputTokens) => new CompletionReply(text, inputTokens, outputTokens);
 
     /// <summary>An OpenAI error envelope with <paramref name="status"/>, and a <c>Retry-After</c> header when given.</summary>
-    public static ScriptedReply Error(int status, TimeSpan? retryAfter = null) => new ErrorReply(status, retryAfter, $"Scripted error {status}.");
+    public static ScriptedReply Error(int status, TimeSpan? retryAfter = null, string? message = null) =>
+        new ErrorReply(status, retryAfter, message ?? $"Scripted error {status}.");
 
     /// <summary>This reply, sent after <paramref name="delay"/>.</summary>
     public ScriptedReply After(TimeSpan delay) => this with { Delay = delay };
