@@ -13,6 +13,14 @@ as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
+# Charts draw labels in Cyrillic, CJK and emoji; Debian's Noto fonts have the glyphs.
+install_fonts() {
+  if fc-list 2>/dev/null | grep -q "Noto Sans CJK"; then return; fi
+  log "installing Noto CJK and emoji fonts from Debian packages"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends fonts-noto-cjk fonts-noto-color-emoji fontconfig >/dev/null
+}
+
 postgres_bin() {
   ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
 }
@@ -75,6 +83,7 @@ trap cleanup EXIT
 
 install_postgres
 install_chromium
+install_fonts
 export ORLEANS_ASSISTANT_TEST_CHROMIUM=/usr/bin/chromium
 start_postgres
 dotnet test OrleansAssistant.sln "$@"
