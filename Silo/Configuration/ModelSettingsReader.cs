@@ -31,7 +31,16 @@ public static class ModelSettingsReader
             AnswerModel = SettingReader.Text(configuration, $"{Section}:AnswerModel", defaults.AnswerModel),
             EmailModel = SettingReader.Text(configuration, $"{Section}:EmailModel", defaults.EmailModel),
             RequestTimeout = TimeSpan.FromSeconds(timeout),
+            HealthCheckPeriod = TimeSpan.FromMinutes(HealthCheckMinutes(configuration, $"{Section}:HealthCheckMinutes", (int)defaults.HealthCheckPeriod.TotalMinutes)),
         };
+    }
+
+    private static int HealthCheckMinutes(IConfiguration configuration, string key, int fallback)
+    {
+        var raw = configuration[key];
+        if (string.IsNullOrWhiteSpace(raw)) return fallback;
+        if (int.TryParse(raw, out var minutes) && minutes is >= 0 and <= 1440) return minutes;
+        throw new InvalidSettingException(key, $"must be a whole number of minutes from 0 (check only at start) to 1440 (got '{raw}').");
     }
 
     /// <summary>Prices per million tokens from <c>ModelPrices:&lt;model&gt;:Input/Output</c> (USD), in force from 2000-01-01 unless <c>EffectiveFrom</c> says otherwise.</summary>
