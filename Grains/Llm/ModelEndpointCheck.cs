@@ -11,7 +11,7 @@ namespace OrleansAssistant.Grains.Llm;
 /// (404/405) gets a 1-token chat completion per model instead, where 404 means missing. Each request has a
 /// short limit and is not retried: the next period is the retry. Without a key nothing is sent.
 /// </summary>
-public sealed class ModelEndpointCheck(ModelSettings settings, IHttpClientFactory httpClients, TimeProvider time)
+public sealed class ModelEndpointCheck(ModelSettings settings, IHttpClientFactory httpClients)
 {
     /// <summary>The <see cref="IHttpClientFactory"/> name of the check's client: no retries, <see cref="RequestLimit"/>.</summary>
     public const string HttpClientName = "OrleansAssistant.Models.Check";
@@ -23,9 +23,9 @@ public sealed class ModelEndpointCheck(ModelSettings settings, IHttpClientFactor
 
     private static readonly TimeSpan MaxRequestLimit = TimeSpan.FromSeconds(10);
 
-    public async Task<ModelHealthReport> RunAsync(CancellationToken cancellationToken)
+    /// <param name="checkedAt">The time to record for this check, from the clock that paces the checks.</param>
+    public async Task<ModelHealthReport> RunAsync(DateTimeOffset checkedAt, CancellationToken cancellationToken)
     {
-        var checkedAt = time.GetUtcNow();
         var endpoint = ModelHealthReport.ShownEndpoint(settings.BaseUrl);
         var models = ModelHealthReport.Unknown(settings);
         if (!settings.IsConfigured)

@@ -47,15 +47,16 @@ public sealed class ModelEndpointCheckService(
         ModelHealthReport report;
         try
         {
-            report = await check.RunAsync(stoppingToken);
+            report = await check.RunAsync(clock.GetUtcNow(), stoppingToken);
         }
         catch (Exception error) when (error is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
             ModelEndpointCheckLog.CheckFailed(logger, error);
             return;
         }
-        health.Record(report);
+        // Logged before it is published, so whoever sees a report in /healthz also finds its log lines.
         LogChanges(report);
+        health.Record(report);
     }
 
     private void LogChanges(ModelHealthReport report)
