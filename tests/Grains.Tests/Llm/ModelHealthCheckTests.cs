@@ -89,6 +89,27 @@ public sealed class ModelHealthCheckTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task MissingModelOfferedLater_EntryShowsItPresent_AndSaysSoOnce()
+    {
+        _model.OfferModels("summary-model", "email-model");
+        await StartSiloAsync();
+        var started = _clock.GetUtcNow();
+        await HealthzAsync(data => data.TryGetProperty("checkedAt", out _));
+
+        _model.OfferModels("summary-model", "answer-model", "email-model");
+        _clock.Advance(Period);
+        await HealthzAsync(data => CheckedAt(data) == started + Period);
+        _clock.Advance(Period);
+        var (status, body) = await HealthzAsync(data => CheckedAt(data) == started + 2 * Period);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Healthy", ModelEntry(body).GetProperty("status").GetString());
+        Assert.Equal(("present", "present", "present"), Presences(ModelEntry(body).GetProperty("data")));
+        Assert.Single(_logs.Lines, line => line.Contains("Model answer-model (Model:AnswerModel) is not offered by", StringComparison.Ordinal));
+        Assert.Single(_logs.Lines, line => line.Contains($"Model answer-model (Model:AnswerModel) is offered by {_model.BaseUrl} again", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task EndpointUnreachable_EntryShowsUnreachable_HealthzAndReadyStay200_AndOneLineIsLogged()
     {
         var closed = new Uri($"http://127.0.0.1:{FreePort.Next()}/v1/");
