@@ -8,6 +8,7 @@ using OrleansAssistant.Grains.Costs;
 using OrleansAssistant.Grains.Databases;
 using OrleansAssistant.Grains.Databases.Secrets;
 using OrleansAssistant.Grains.Email;
+using OrleansAssistant.Grains.Llm;
 using OrleansAssistant.Grains.Storage.Sql;
 using OrleansAssistant.Hosting;
 using OrleansAssistant.Silo.Configuration;
@@ -41,6 +42,7 @@ public static partial class AssistantSilo
         builder.Services.AddAssistantGrainServices(settings.Admins, new CustomerDatabaseOptions(
             settings.Databases.SqliteFolder, settings.Databases.SecretKeys, settings.Databases.CurrentSecretKeyId,
             settings.Databases.SecretKeyFile(settings.DataDirectory)), settings.Model);
+        builder.Services.AddModelEndpointCheck();
         builder.Services.AddSingleton(new AppDatabase(SqlDialect.For(settings.AppDatabase.Provider), settings.AppDatabase.ConnectionString));
         builder.Services.AddEmailOutbox(EmailSettingsReader.Read(builder.Configuration));
 
@@ -57,7 +59,8 @@ public static partial class AssistantSilo
             .Add(DatabaseCheck("grain-storage", settings.GrainStorage.Provider == GrainStorageProvider.Sqlite
                 ? SqliteDialect.Instance
                 : SiloSettings.DialectOf(settings.GrainStorage.Invariant), settings.GrainStorage.ConnectionString, GrainStorageSettings.Section))
-            .Add(DatabaseCheck("app-database", SqlDialect.For(settings.AppDatabase.Provider), settings.AppDatabase.ConnectionString, AppDatabase.Purpose));
+            .Add(DatabaseCheck("app-database", SqlDialect.For(settings.AppDatabase.Provider), settings.AppDatabase.ConnectionString, AppDatabase.Purpose))
+            .AddCheck<ModelEndpointHealthCheck>("model-endpoint", tags: ["model"]);
         builder.AddBotGateway();
         builder.WebHost.UseUrls(OrleansDashboardHosting.ListenUrls(DashboardSettings.Read(builder.Configuration).Urls, settings.OrleansDashboard));
         configureServices?.Invoke(builder.Services);

@@ -72,4 +72,7 @@ public sealed record ModelSettings
         $"ModelSettings {{ BaseUrl = {BaseUrl}, ApiKey = {(IsConfigured ? "(set)" : "(not set)")}, SummaryModel = {SummaryModel}, " +
         $"AnswerModel = {AnswerModel}, EmailModel = {EmailModel}, StructuredOutput = {StructuredOutput}, " +
         $"Thinking = {SummaryThinking}/{AnswerThinking}/{EmailThinking}, RequestTimeout = {RequestTimeout}, MaxAttempts = {MaxAttempts}, RetryBaseDelay = {RetryBaseDelay} }}";
+
+    /// <summary>How often the endpoint and the configured models are checked after the check at start; zero checks only at start.</summary>
+    public TimeSpan HealthCheckPeriod { get; init; } = TimeSpan.FromMinutes(10);
 }

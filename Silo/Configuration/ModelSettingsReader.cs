@@ -35,12 +35,21 @@ public static class ModelSettingsReader
             AnswerThinking = Thinking(configuration, ModelStage.Answer, defaults.AnswerThinking),
             EmailThinking = Thinking(configuration, ModelStage.Email, defaults.EmailThinking),
             RequestTimeout = TimeSpan.FromSeconds(timeout),
+            HealthCheckPeriod = TimeSpan.FromMinutes(HealthCheckMinutes(configuration, $"{Section}:HealthCheckMinutes", (int)defaults.HealthCheckPeriod.TotalMinutes)),
         };
     }
 
     /// <summary><c>Model:Stages:&lt;stage&gt;:ReasoningEffort</c>: Default (send nothing), None, Minimal, Low, Medium or High.</summary>
     private static ThinkingEffort Thinking(IConfiguration configuration, ModelStage stage, ThinkingEffort fallback) =>
         SettingReader.Enum(configuration, $"{Section}:Stages:{stage}:ReasoningEffort", fallback);
+
+    private static int HealthCheckMinutes(IConfiguration configuration, string key, int fallback)
+    {
+        var raw = configuration[key];
+        if (string.IsNullOrWhiteSpace(raw)) return fallback;
+        if (int.TryParse(raw, out var minutes) && minutes is >= 0 and <= 1440) return minutes;
+        throw new InvalidSettingException(key, $"must be a whole number of minutes from 0 (check only at start) to 1440 (got '{raw}').");
+    }
 
     /// <summary>Prices per million tokens from <c>ModelPrices:&lt;model&gt;:Input/Output</c> (USD), in force from 2000-01-01 unless <c>EffectiveFrom</c> says otherwise.</summary>
     public static IReadOnlyList<ModelPrice> ReadPrices(IConfiguration configuration)

@@ -20,6 +20,7 @@ public sealed class SiloConfigurationTests
     [InlineData("Cluster:SiloPort", "seventy", "between 1 and 65535")]
     [InlineData("Telemetry:Exporter", "Jaeger", "None, Console, Otlp")]
     [InlineData("Model:BaseUrl", "ftp://models.example.com", "OpenAI-compatible endpoint")]
+    [InlineData("Model:HealthCheckMinutes", "often", "from 0 (check only at start) to 1440")]
     [InlineData("ModelPrices:gemini-2.5-flash:Input", "cheap", "price per million tokens")]
     [InlineData("Model:StructuredOutput", "Xml", "Auto, JsonSchema, JsonSchemaStrictSubset, JsonObject, PromptOnly")]
     [InlineData("Model:Stages:Answer:ReasoningEffort", "extreme", "Default, None, Minimal, Low, Medium, High")]

@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OrleansAssistant.Silo;
 
+using OrleansAssistant.TestSupport.Models;
+
 namespace OrleansAssistant.TestSupport;
 
 /// <summary>The real silo composition (<see cref="AssistantSilo"/>) started inside the test process.</summary>
@@ -41,11 +43,9 @@ public sealed class InProcessSilo : IAsyncDisposable
         ["Secrets:Keys:test"] = "dGVzdC1rZXktMzItYnl0ZXMtbG9uZy1mb3ItYWVzISE=",
         // Generating the demo database takes seconds; only the tests about it turn it on.
         ["Databases:DemoDatabase"] = "false",
-        // Stage models are pinned to names whose prices appsettings.json seeds, so a change of the shipped
-        // defaults does not move every figure the tests check.
-        ["Model:SummaryModel"] = "gemini-2.5-flash",
-        ["Model:AnswerModel"] = "gemini-2.0-flash",
-        ["Model:EmailModel"] = "gemini-2.5-flash",
+        ["Model:SummaryModel"] = PinnedModels.Summary,
+        ["Model:AnswerModel"] = PinnedModels.Answer,
+        ["Model:EmailModel"] = PinnedModels.Email,
     };
 
     public static async Task<InProcessSilo> StartAsync(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices = null)

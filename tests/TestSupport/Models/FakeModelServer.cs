@@ -16,6 +16,7 @@ public sealed class FakeModelServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly CancellationTokenSource _stopping = new();
     private readonly ModelScript _script = new();
+    private readonly ModelsEndpoint _models = new();
     private readonly object _gate = new();
     private readonly List<RecordedModelRequest> _requests = [];
     private bool _started;
@@ -29,6 +30,7 @@ public sealed class FakeModelServer : IAsyncDisposable
         _app = builder.Build();
         var endpoint = new ChatCompletionsEndpoint(_script, Record, () => Strictness, _stopping.Token);
         _app.MapPost(PathPrefix + "chat/completions", endpoint.HandleAsync);
+        _app.MapGet(PathPrefix + "models", _models.HandleAsync);
         _app.MapFallback(endpoint.HandleUnknownAsync);
     }
 
@@ -43,6 +45,9 @@ public sealed class FakeModelServer : IAsyncDisposable
 
     /// <summary>What the endpoint refuses with 400 before consulting the script; nothing by default.</summary>
     public EndpointStrictness Strictness { get; set; }
+
+    /// <summary>Every <c>GET {prefix}models</c> in arrival order; kept out of <see cref="Requests"/>, so periodic checks never shift it.</summary>
+    public IReadOnlyList<RecordedModelRequest> ModelListRequests => _models.Requests;
 
     /// <summary>Scripted steps not yet used.</summary>
     public int PendingReplies => _script.Pending;
@@ -71,6 +76,15 @@ public sealed class FakeModelServer : IAsyncDisposable
 
     /// <summary>Once the script is empty, every request is answered by <paramref name="responder"/> (null turns it off).</summary>
     public void Respond(Func<RecordedModelRequest, ScriptedReply>? responder) => _script.Respond(responder);
+
+    /// <summary>
+    /// <c>GET {prefix}models</c> lists exactly these ids from now on (give <c>models/x</c> to play Gemini's naming).
+    /// Until called it lists the models of a default <c>ModelSettings</c>.
+    /// </summary>
+    public void OfferModels(params string[] models) => _models.Offer(models);
+
+    /// <summary><c>GET {prefix}models</c> answers 404, as endpoints that do not list their models do.</summary>
+    public void RefuseModelListing() => _models.SupportListing(false);
 
     public async ValueTask DisposeAsync()
     {
