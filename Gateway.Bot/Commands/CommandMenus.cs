@@ -30,7 +30,8 @@ internal sealed partial class CommandMenus(ITelegramBotClient bot, IGrainFactory
         {
             await bot.SetMyCommands(commands.Select(command => new BotCommand(command.Name, command.Description)), BotCommandScope.Chat(chatId),
                 cancellationToken: cancellationToken);
-            _shown[chatId] = list;
+            // A handful of different lists exist; one shared copy of each keeps a chat's entry small.
+            _shown[chatId] = string.Intern(list);
         }
         catch (RequestException error)
         {
