@@ -51,13 +51,14 @@ internal sealed class CallbackRouter(IGrainFactory grains, BotReplies replies, O
         if (action == AssistantAction.SelectDatabase)
         {
             var databaseId = data[DatabaseCommands.SelectPrefix.Length..];
-            // Pressing the database that is already chosen changes nothing: the button says so, the chat stays quiet.
-            if ((await grains.GetGrain<IUserGrain>(query.From.Id).GetInfoAsync())?.ActiveDatabaseId == databaseId)
+            var before = (await grains.GetGrain<IUserGrain>(query.From.Id).GetInfoAsync())?.ActiveDatabaseId;
+            // Selecting still checks access; when it was the chosen one already, only the button says so.
+            var result = await grains.GetGrain<IDatabasesGrain>(0).SelectAsync(query.From.Id, databaseId);
+            if (result.Succeeded && before == databaseId)
             {
                 await AnswerAsync(query, "Already selected: your questions go to this database.", cancellationToken);
                 return;
             }
-            var result = await grains.GetGrain<IDatabasesGrain>(0).SelectAsync(query.From.Id, databaseId);
             await AnswerAsync(query, result.Succeeded ? "Selected" : CallbackText.Fit(result.Message), cancellationToken);
             await replies.SendAsync(chatId, Texts.Html(result.Message), cancellationToken);
             return;
