@@ -30,6 +30,22 @@ public static class BotCommandCatalog
     public static IReadOnlyList<AssistantCommand> AvailableTo(Principal? principal) =>
         [.. All.Where(command => command.CheckFor(principal).Allowed)];
 
+    /// <summary>
+    /// The commands every person may run, whatever their standing (not registered yet, alone, member or owner):
+    /// the menu for chats whose own menu has not been set.
+    /// </summary>
+    public static IReadOnlyList<AssistantCommand> ForEveryone { get; } =
+        [.. All.Where(command => EveryStanding.All(principal => command.CheckFor(principal).Allowed))];
+
+    /// <summary>One person of each standing; <see cref="ForEveryone"/> keeps what all of them may run.</summary>
+    private static IReadOnlyList<Principal?> EveryStanding =>
+    [
+        null,
+        new Principal(0, UserRole.User, null, IsAdmin: false),
+        new Principal(0, UserRole.OrgMember, "ORG_any", IsAdmin: false),
+        new Principal(0, UserRole.OrgOwner, "ORG_any", IsAdmin: false),
+    ];
+
     /// <summary>Finds a command by what was typed: "invite", "/invite" or, in groups, "/invite@SomeBot".</summary>
     public static AssistantCommand? Find(string typed)
     {

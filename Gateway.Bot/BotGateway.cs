@@ -59,6 +59,7 @@ public static class BotGateway
         services.AddSingleton<OrganizationMenu>();
         services.AddSingleton<OrganizationLists>();
         services.AddSingleton<DatabaseCommands>();
+        services.AddSingleton<CommandMenus>();
         services.AddSingleton<AccountCommands>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<CallbackRouter>();

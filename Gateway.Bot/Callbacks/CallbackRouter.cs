@@ -6,11 +6,12 @@ using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.Grains.Interfaces.Users;
 using Telegram.Bot;
 using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace OrleansAssistant.Gateway.Bot.Callbacks;
 
 /// <summary>Inline button presses: a database choice, one of the /org lists, or an e-mail draft's Send/Cancel. The policy is asked again at the press.</summary>
-internal sealed class CallbackRouter(IGrainFactory grains, BotReplies replies, OrganizationLists lists, EmailDraftButtons emails)
+internal sealed class CallbackRouter(IGrainFactory grains, BotReplies replies, OrganizationLists lists, EmailDraftButtons emails, CommandMenus menus)
 {
     public async Task RouteAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
@@ -22,6 +23,13 @@ internal sealed class CallbackRouter(IGrainFactory grains, BotReplies replies, O
             return;
         }
         var principal = await grains.GetGrain<IUserGrain>(query.From.Id).GetPrincipalAsync();
+        await PressAsync(query, data, principal, cancellationToken);
+        // The press read the person's rights afresh; when they changed elsewhere, the private chat's menu follows.
+        if (query.Message?.Chat is { Type: ChatType.Private } chat) await menus.ShowAsync(chat.Id, principal, cancellationToken);
+    }
+
+    private async Task PressAsync(CallbackQuery query, string data, Principal? principal, CancellationToken cancellationToken)
+    {
         var chatId = query.Message?.Chat.Id ?? query.From.Id;
         var action = data switch
         {
@@ -42,8 +50,16 @@ internal sealed class CallbackRouter(IGrainFactory grains, BotReplies replies, O
 
         if (action == AssistantAction.SelectDatabase)
         {
-            var result = await grains.GetGrain<IDatabasesGrain>(0).SelectAsync(query.From.Id, data[DatabaseCommands.SelectPrefix.Length..]);
-            await AnswerAsync(query, result.Succeeded ? "Selected" : result.Message, cancellationToken);
+            var databaseId = data[DatabaseCommands.SelectPrefix.Length..];
+            var before = (await grains.GetGrain<IUserGrain>(query.From.Id).GetInfoAsync())?.ActiveDatabaseId;
+            // Selecting still checks access; when it was the chosen one already, only the button says so.
+            var result = await grains.GetGrain<IDatabasesGrain>(0).SelectAsync(query.From.Id, databaseId);
+            if (result.Succeeded && before == databaseId)
+            {
+                await AnswerAsync(query, "Already selected: your questions go to this database.", cancellationToken);
+                return;
+            }
+            await AnswerAsync(query, result.Succeeded ? "Selected" : CallbackText.Fit(result.Message), cancellationToken);
             await replies.SendAsync(chatId, Texts.Html(result.Message), cancellationToken);
             return;
         }

@@ -4,6 +4,7 @@ using OrleansAssistant.Gateway.Bot.Resilience;
 using OrleansAssistant.Grains.Interfaces.Audit;
 using OrleansAssistant.Grains.Interfaces.Users;
 using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace OrleansAssistant.Gateway.Bot.Commands;
 
@@ -17,8 +18,12 @@ internal sealed class CommandRouter(
     OrganizationMenu menu,
     DatabaseCommands databases,
     AccountCommands account,
+    CommandMenus menus,
     ClusterCallRetry retry)
 {
+    /// <summary>Commands after which the sender's role may differ: their menu is set from the role read afresh.</summary>
+    private static readonly HashSet<string> RoleChanging = ["createorg", "join"];
+
     public async Task RouteAsync(Message message, string text, CancellationToken cancellationToken)
     {
         if (message.From is not { } from) return;
@@ -38,6 +43,15 @@ internal sealed class CommandRouter(
         // Commands themselves change things and are never repeated; a later failure asks the person to send again.
         var user = grains.GetGrain<IUserGrain>(from.Id);
         var principal = await retry.RunAsync("Reading the sender's rights", message.Chat.Id, user.GetPrincipalAsync, cancellationToken);
+        await RunAsync(message, from, command, line, principal, cancellationToken);
+        // A group's menu is everyone's there; only a private chat gets the sender's own.
+        if (message.Chat.Type != ChatType.Private) return;
+        if (command is not null && RoleChanging.Contains(command.Name)) await menus.ShowCurrentAsync(message.Chat.Id, from.Id, cancellationToken);
+        else await menus.ShowAsync(message.Chat.Id, principal, cancellationToken);
+    }
+
+    private async Task RunAsync(Message message, User from, AssistantCommand? command, CommandLine line, Principal? principal, CancellationToken cancellationToken)
+    {
         if (command is null)
         {
             var unknown = $"I don't know {Texts.Code("/" + line.Name)}.\n\n" + CommandGuide.For(principal);

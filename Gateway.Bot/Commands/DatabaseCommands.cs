@@ -1,5 +1,6 @@
 using OrleansAssistant.Gateway.Bot.Replies;
 using OrleansAssistant.Grains.Interfaces.Databases;
+using OrleansAssistant.Grains.Interfaces.Organizations;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace OrleansAssistant.Gateway.Bot.Commands;
@@ -56,7 +57,19 @@ internal sealed class DatabaseCommands(IGrainFactory grains, BotReplies replies)
 
         var result = await Databases.AddAsync(request.UserId, arguments.Name, arguments.ConnectionString);
         if (result is not { Succeeded: true, Database: { } database }) return Texts.Html(result.Message);
-        var reply = $"Database {Texts.Bold(database.Name)} added ({Texts.Html(database.Description)}). Choose it with /selectdb.";
+        var reply = $"Database {Texts.Bold(database.Name)} added ({Texts.Html(database.Description)}).\n"
+            + await WhoMayUseAsync(database) + "\n"
+            + (result.IsSelected
+                ? "Your questions now go to it."
+                : "Your questions still go to the database you chose before; switch with /selectdb.");
         return result.Warning is { } warning ? reply + "\n⚠️ " + Texts.Html(warning) : reply;
+    }
+
+    /// <summary>An owner's database is the organization's; anyone else's stays theirs, also after a later /createorg.</summary>
+    private async Task<string> WhoMayUseAsync(DatabaseInfo database)
+    {
+        if (database.OwnerOrgId is not { } orgId) return "It is personal: only you can ask about it, and it stays yours if you create an organization later.";
+        var organization = await grains.GetGrain<IOrganizationGrain>(orgId).GetInfoAsync();
+        return $"It is shared with your organization{(organization is null ? "" : " " + Texts.Bold(organization.Name))}: every member can ask about it.";
     }
 }

@@ -1,3 +1,4 @@
+using OrleansAssistant.Gateway.Bot.Callbacks;
 using OrleansAssistant.Gateway.Bot.Formatting;
 using OrleansAssistant.Gateway.Bot.Replies;
 using OrleansAssistant.Grains.Interfaces.Email;
@@ -25,7 +26,11 @@ internal sealed class EmailDraftButtons(IGrainFactory grains, BotReplies replies
         var result = data.StartsWith(EmailButtons.SendPrefix, StringComparison.Ordinal)
             ? await outbox.SendAsync(data[EmailButtons.SendPrefix.Length..])
             : await outbox.CancelAsync(data[EmailButtons.CancelPrefix.Length..]);
-        await replies.Bot.AnswerCallbackQuery(query.Id, result.Message.Length <= 200 ? result.Message : null, cancellationToken: cancellationToken);
+        // Only a send that starts now earns a message in the chat (its "sent" notice follows it). Everything else,
+        // a second press above all, is told on the button: a toast, or an alert to dismiss when something is wrong.
+        var queuedNow = result.Outcome == EmailSendOutcome.Queued;
+        var problem = result.Outcome is EmailSendOutcome.LimitReached or EmailSendOutcome.NoRecipients or EmailSendOutcome.NotConfigured;
+        await replies.Bot.AnswerCallbackQuery(query.Id, CallbackText.Fit(result.Message), showAlert: problem, cancellationToken: cancellationToken);
         if (query.Message is { } preview && result.Outcome is EmailSendOutcome.Queued or EmailSendOutcome.Cancelled)
         {
             // The buttons go once the choice is made, so the preview cannot be sent again by mistake.
@@ -38,6 +43,6 @@ internal sealed class EmailDraftButtons(IGrainFactory grains, BotReplies replies
                 // The preview was deleted or is too old to edit; the outbox still sends only once.
             }
         }
-        if (query.Message is { } message) await replies.SendAsync(message.Chat.Id, TelegramHtml.Escape(result.Message), cancellationToken);
+        if (queuedNow && query.Message is { } message) await replies.SendAsync(message.Chat.Id, TelegramHtml.Escape(result.Message), cancellationToken);
     }
 }

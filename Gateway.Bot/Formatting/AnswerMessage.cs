@@ -8,20 +8,53 @@ public static class AnswerMessage
     /// <summary>
     /// HTML parts ready to send in order, each within Telegram's limit. Only answered questions
     /// get the table (SQL answers with rows, when <paramref name="showTable"/>) and the footer.
+    /// A table that needs several messages repeats its header in each.
     /// </summary>
     public static IReadOnlyList<string> Render(QuestionAnswer answer, bool showTable = true)
     {
         ArgumentNullException.ThrowIfNull(answer);
+        if (answer.Outcome == QuestionOutcome.QueryRefused) return MessageSplitter.Split(RefusedQuery(answer));
         var text = TelegramHtml.Escape(answer.Text);
         if (answer.Outcome != QuestionOutcome.Answered) return MessageSplitter.Split(text);
 
-        var blocks = new List<string> { text };
+        var blocks = new List<string>(MessageSplitter.Split(text));
         if (showTable && answer is { Way: AnswerWay.SqlQuery, Rows: { Succeeded: true, Rows.Count: > 0 } rows })
         {
-            blocks.Add(ResultTable.Render(rows));
+            var room = MessageSplitter.TelegramLimit - blocks[^1].Length - 2;
+            blocks.AddRange(ResultTable.RenderInParts(rows, firstLimit: room));
         }
         var usage = UsageText.For(answer);
-        if (usage.Length > 0) blocks.Add("<i>" + TelegramHtml.Escape(usage) + "</i>");
-        return MessageSplitter.Split(string.Join("\n\n", blocks.Where(block => block.Length > 0)));
+        if (usage.Length > 0) blocks.AddRange(MessageSplitter.Split("<i>" + TelegramHtml.Escape(usage) + "</i>"));
+        return Pack(blocks.Where(block => block.Length > 0));
+    }
+
+    /// <summary>
+    /// The guard refused the model's SQL: say that only reads may run, why this one may not, and what it was,
+    /// so the person does not read it as the bot failing at their question.
+    /// </summary>
+    private static string RefusedQuery(QuestionAnswer answer)
+    {
+        var reply = "I can only run queries that read data, and the query written for this one was refused. Nothing was run and nothing changed.";
+        if (answer.Text.Length > 0) reply += "\n<i>" + TelegramHtml.Escape(answer.Text) + "</i>";
+        if (!string.IsNullOrWhiteSpace(answer.Sql)) reply += "\n\nThe query was:\n<pre>" + TelegramHtml.Escape(answer.Sql.Trim()) + "</pre>";
+        return reply;
+    }
+
+    /// <summary>Puts whole blocks (each within the limit) together into as few messages as keep their order.</summary>
+    private static List<string> Pack(IEnumerable<string> blocks)
+    {
+        var messages = new List<string>();
+        foreach (var block in blocks)
+        {
+            if (messages.Count > 0 && messages[^1].Length + 2 + block.Length <= MessageSplitter.TelegramLimit)
+            {
+                messages[^1] += "\n\n" + block;
+            }
+            else
+            {
+                messages.Add(block);
+            }
+        }
+        return messages.Count == 0 ? [""] : messages;
     }
 }

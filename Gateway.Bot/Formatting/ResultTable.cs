@@ -14,6 +14,43 @@ public static class ResultTable
     /// </summary>
     public static string Render(QueryResult result, int maxRows = 20, int maxWidth = 60)
     {
+        var (header, body) = Lines(result, maxRows, maxWidth);
+        return Pre(header.Concat(body));
+    }
+
+    /// <summary>
+    /// The same table cut into <c>&lt;pre&gt;</c> blocks of at most <paramref name="limit"/> characters,
+    /// each starting with the header, so every message of a long table can be read on its own. The
+    /// first block keeps within <paramref name="firstLimit"/> when the header and a row fit there (the
+    /// room left in the message before it), so a table can start under the answer's text.
+    /// </summary>
+    public static IReadOnlyList<string> RenderInParts(QueryResult result, int limit = MessageSplitter.TelegramLimit, int? firstLimit = null,
+        int maxRows = 20, int maxWidth = 60)
+    {
+        var (header, body) = Lines(result, maxRows, maxWidth);
+        var budget = firstLimit is { } room && body.Count > 0 && Pre(header.Append(body[0])).Length <= room ? room : limit;
+        var parts = new List<string>();
+        var chunk = new List<string>();
+        foreach (var line in body)
+        {
+            if (chunk.Count > 0 && Pre(header.Concat(chunk).Append(line)).Length > budget)
+            {
+                parts.Add(Pre(header.Concat(chunk)));
+                chunk.Clear();
+                budget = limit;
+            }
+            chunk.Add(line);
+        }
+        parts.Add(Pre(header.Concat(chunk)));
+        // A single row wider than a message still has to be cut; only then does a part lack the header.
+        return [.. parts.SelectMany(part => MessageSplitter.Split(part, limit))];
+    }
+
+    private static string Pre(IEnumerable<string> lines) => "<pre>" + TelegramHtml.Escape(string.Join('\n', lines)) + "</pre>";
+
+    /// <summary>The header (names and rule) and the body (rows, then the "more rows" line when there is one), as plain text.</summary>
+    private static (IReadOnlyList<string> Header, IReadOnlyList<string> Body) Lines(QueryResult result, int maxRows, int maxWidth)
+    {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentOutOfRangeException.ThrowIfNegative(maxRows);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxWidth, 2);
@@ -26,10 +63,10 @@ public static class ResultTable
         var widths = columns.Select((_, index) => rows.Select(row => CellText.Width(row[index])).Prepend(CellText.Width(header[index])).Max()).ToList();
         var numeric = columns.Select(column => column.Kind is ValueKind.Integer or ValueKind.Decimal or ValueKind.Float).ToList();
 
-        var lines = new List<string> { Line(header, widths, numeric), string.Join("─┼─", widths.Select(width => new string('─', width))) };
-        lines.AddRange(rows.Select(row => Line(row, widths, numeric)));
-        if (MoreRowsLine(result, maxRows) is { } more) lines.Add(more);
-        return "<pre>" + TelegramHtml.Escape(string.Join('\n', lines)) + "</pre>";
+        var headerLines = new[] { Line(header, widths, numeric), string.Join("─┼─", widths.Select(width => new string('─', width))) };
+        var body = rows.Select(row => Line(row, widths, numeric)).ToList();
+        if (MoreRowsLine(result, maxRows) is { } more) body.Add(more);
+        return (headerLines, body);
     }
 
     private static string Line(IReadOnlyList<string> cells, IReadOnlyList<int> widths, IReadOnlyList<bool> numeric) =>

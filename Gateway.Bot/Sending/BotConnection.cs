@@ -43,12 +43,15 @@ internal sealed partial class BotConnection(ITelegramBotClient bot, BotIdentity 
         }
     }
 
-    /// <summary>Fills Telegram's command menu from the catalogue; the bot works without it, so a failure is only logged.</summary>
+    /// <summary>
+    /// Fills Telegram's default command menu with what everyone may run; each private chat gets its own
+    /// (Commands/CommandMenus). The bot works without it, so a failure is only logged.
+    /// </summary>
     private async Task RegisterCommandsAsync(CancellationToken stoppingToken)
     {
         try
         {
-            await bot.SetMyCommands(BotCommandCatalog.All.Select(command => new BotCommand(command.Name, command.Description)), cancellationToken: stoppingToken);
+            await bot.SetMyCommands(BotCommandCatalog.ForEveryone.Select(command => new BotCommand(command.Name, command.Description)), cancellationToken: stoppingToken);
         }
         catch (RequestException error)
         {

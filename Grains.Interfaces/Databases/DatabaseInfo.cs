@@ -32,13 +32,18 @@ public enum DatabaseError
     NotFound = 6,
 }
 
-/// <summary>Outcome of adding, removing, selecting or configuring a database, with a message fit for the user.</summary>
+/// <summary>
+/// Outcome of adding, removing, selecting or configuring a database, with a message fit for the user.
+/// <see cref="IsSelected"/>: questions now go to <see cref="Database"/> (an add makes someone's first own database the active one).
+/// Who may use it follows from <see cref="DatabaseInfo.OwnerUserId"/> (personal) or <see cref="DatabaseInfo.OwnerOrgId"/> (the organization's).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("OrleansAssistant.DatabaseResult")]
 public sealed record DatabaseResult(
     [property: Id(0)] DatabaseError Error,
     [property: Id(1)] string Message,
     [property: Id(2)] DatabaseInfo? Database = null,
-    [property: Id(3)] string? Warning = null)
+    [property: Id(3)] string? Warning = null,
+    [property: Id(4)] bool IsSelected = false)
 {
     public bool Succeeded => Error == DatabaseError.None;
 }

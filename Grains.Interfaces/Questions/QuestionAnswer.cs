@@ -16,8 +16,13 @@ public enum QuestionOutcome
     /// <summary>The model could not be reached or kept failing.</summary>
     ModelFailed = 6,
     DatabaseUnavailable = 7,
-    /// <summary>The SQL could not be made to work (refused, or failed again after the repair round).</summary>
+    /// <summary>The SQL failed in the database, again after the repair round.</summary>
     QueryFailed = 8,
+    /// <summary>
+    /// The guard refused the model's SQL (a write, DDL, a forbidden function …), so nothing ran and no
+    /// repair was tried. <see cref="QuestionAnswer.Text"/> is the guard's reason, <see cref="QuestionAnswer.Sql"/> what was refused.
+    /// </summary>
+    QueryRefused = 9,
 }
 
 /// <summary>Tokens and cost of one model call.</summary>

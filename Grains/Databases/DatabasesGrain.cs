@@ -44,16 +44,14 @@ public sealed partial class DatabasesGrain(
         if (forOrganization) await GrainFactory.GetGrain<IOrganizationGrain>(principal.OrgId!).AddDatabaseAsync(databaseId);
         else await user.AddPersonalDatabaseAsync(databaseId);
         // Someone's own first database replaces "nothing" or the demo as the one questions go to.
-        if ((await user.GetInfoAsync())!.ActiveDatabaseId is not { } active || SharedDatabases.Contains(active))
-        {
-            await user.SetActiveDatabaseAsync(databaseId);
-        }
+        var selected = (await user.GetInfoAsync())!.ActiveDatabaseId is not { } active || SharedDatabases.Contains(active);
+        if (selected) await user.SetActiveDatabaseAsync(databaseId);
 
         await activity.AppendAsync(new ActivityEntry(ActivityEvents.DatabaseAdded, userId, principal.OrgId, "database", databaseId,
             new Dictionary<string, object?> { ["name"] = displayName, ["database"] = target.Description, ["scope"] = forOrganization ? "organization" : "personal" }));
         var info = await GrainFactory.GetGrain<IDatabaseConnectionGrain>(databaseId).GetInfoAsync();
         return new DatabaseResult(DatabaseError.None, $"Database '{displayName}' added ({target.Description}).", info,
-            canWrite ? WriteAccessProbe.Warning : null);
+            canWrite ? WriteAccessProbe.Warning : null, selected);
     }
 
     public async Task<DatabaseResult> TestAsync(long userId, string connectionString)
@@ -115,7 +113,7 @@ public sealed partial class DatabasesGrain(
         if (!await database.CanUseAsync(userId)) return new DatabaseResult(DatabaseError.NotFound, NoAccess);
         await user.SetActiveDatabaseAsync(databaseId);
         var info = await database.GetInfoAsync();
-        return new DatabaseResult(DatabaseError.None, $"Questions now go to '{info!.Name}'.", info);
+        return new DatabaseResult(DatabaseError.None, $"Questions now go to '{info!.Name}'.", info, IsSelected: true);
     }
 
     /// <summary>Whether the user may add a database at all (Refused null, Principal set) and if so whether it would be their organization's.</summary>

@@ -94,6 +94,11 @@ public sealed partial class QuestionPipeline(
 
         progress?.OnStage(QuestionStage.Querying);
         var (sql, rows) = await QueryWithRepairAsync(context, database, conversation, summary.Sql!, dialect, meter, cancellationToken);
+        if (rows.Outcome == QueryOutcome.Refused)
+        {
+            // The guard's reason is the text; the gateway says in its own words that only reads may run.
+            return Done(new QuestionAnswer(QuestionOutcome.QueryRefused, rows.Message ?? "", summary.Way, sql, rows, Stages: meter.Usages), meter);
+        }
         if (rows.Outcome == QueryOutcome.Unavailable)
         {
             return Done(new QuestionAnswer(QuestionOutcome.DatabaseUnavailable, DatabaseUnavailable, summary.Way, sql, Stages: meter.Usages), meter);
@@ -168,12 +173,15 @@ public sealed partial class QuestionPipeline(
         return reply;
     }
 
-    /// <summary>Runs the SQL; on a refusal or an error, gives the model one chance to correct it.</summary>
+    /// <summary>
+    /// Runs the SQL; when the database reports an error, gives the model one chance to correct it. A guard
+    /// refusal gets no repair round: SQL that changes data or reaches outside it can never be allowed.
+    /// </summary>
     private async Task<(string Sql, QueryResult Rows)> QueryWithRepairAsync(QuestionContext context, IDatabaseConnectionGrain database,
         List<ChatMessage> conversation, string sql, string dialect, StageMeter meter, CancellationToken cancellationToken)
     {
         var rows = await database.QueryAsync(context.UserId, sql);
-        if (rows.Outcome is not (QueryOutcome.Failed or QueryOutcome.Refused)) return (sql, rows);
+        if (rows.Outcome != QueryOutcome.Failed) return (sql, rows);
 
         LogRepair(logger, context.UserId, rows.Outcome);
         conversation.Add(new ChatMessage(ChatRole.Assistant, sql));

@@ -73,6 +73,11 @@ public sealed partial class BotCommandCatalogTests
         Assert.NotEmpty(command.Actions);
     });
 
+    [Fact]
+    public void ForEveryone_IsWhatEveryColumnOfTheTableAllows() =>
+        Assert.Equal(AvailableTo.Where(row => row.Value.All(allowed => allowed)).Select(row => row.Key).Order(),
+            BotCommandCatalog.ForEveryone.Select(command => command.Name).Order());
+
     // setMyCommands: 1-32 characters, lowercase letters, digits and underscores.
     [GeneratedRegex("^[a-z0-9_]{1,32}$")]
     private static partial Regex CommandName();

@@ -207,6 +207,39 @@ public sealed class MessageFormattingTests
     }
 
     [Fact]
+    public void AnswerMessage_TableLongerThanAMessage_RepeatsItsHeaderInEveryPart()
+    {
+        // Cells are cut at 60 characters: four such columns make each row about 250 characters, the table over 5,000.
+        var wide = Result([new("product", ValueKind.Text), .. Enumerable.Range(1, 4).Select(number => new ResultColumn($"notes{number}", ValueKind.Text))],
+            [.. Enumerable.Range(1, 20).Select(number => (IReadOnlyList<string?>)[$"P{number} <&>", .. Enumerable.Repeat(new string('n', 60), 4)])]);
+        var answer = SqlAnswer("Twenty products.", wide);
+
+        var parts = AnswerMessage.Render(answer);
+
+        var tableParts = parts.Where(part => part.Contains("<pre>", StringComparison.Ordinal)).ToList();
+        Assert.True(tableParts.Count >= 2);
+        Assert.All(parts, part => Assert.InRange(part.Length, 1, Limit));
+        Assert.All(parts, MessageFormattingHtml.AssertWellFormed);
+        var header = ResultTable.Render(wide).Split('\n')[0];
+        Assert.All(tableParts, part => Assert.Contains(header + "\n", part, StringComparison.Ordinal));
+        Assert.StartsWith("Twenty products.\n\n<pre>", parts[0], StringComparison.Ordinal);
+        Assert.Equal(20, tableParts.Sum(part => part.Split('\n').Count(line => line.StartsWith('P'))));
+    }
+
+    [Fact]
+    public void AnswerMessage_GuardRefusal_SaysOnlyReadsRunAndShowsTheEscapedSql()
+    {
+        var answer = new QuestionAnswer(QuestionOutcome.QueryRefused, "Only queries that read data can run; this statement would change the database.",
+            AnswerWay.SqlQuery, "DELETE FROM t WHERE a < 1", Stages: Stages);
+
+        var message = Assert.Single(AnswerMessage.Render(answer));
+
+        MessageFormattingHtml.AssertWellFormed(message);
+        Assert.StartsWith("I can only run queries that read data, and the query written for this one was refused. Nothing was run", message, StringComparison.Ordinal);
+        Assert.EndsWith("<pre>DELETE FROM t WHERE a &lt; 1</pre>", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EmailPreview_HostileDraft_IsEscaped()
     {
         var draft = new EmailDraft(["boss@example.com", "a&b@example.com"], "Q3 <numbers>", "Hi,\n" + Hostile + "\nBye");

@@ -152,17 +152,6 @@ public sealed partial class TelegramCommandTests(BotTelegramFixture fixture)
         Assert.Contains("You wrote &lt;b&gt;bold&lt;/b&gt; &amp; &lt;script&gt;", answer.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task SetMyCommands_AtStart_RegistersTheCatalogue()
-    {
-        var call = await fixture.Telegram.WaitForCallAsync("setMyCommands", BotTelegramFixture.Patience);
-
-        foreach (var command in BotCommandCatalog.All)
-        {
-            Assert.Contains($"\"command\":\"{command.Name}\"", call.Parameters["commands"], StringComparison.Ordinal);
-        }
-    }
-
     private static List<(string Text, string Data)> Buttons(TestSupport.Telegram.SentMessage message)
     {
         using var markup = JsonDocument.Parse(message.ReplyMarkup!);

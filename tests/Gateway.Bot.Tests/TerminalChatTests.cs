@@ -19,7 +19,8 @@ public sealed class TerminalChatTests(TerminalChatSilo fixture) : IClassFixture<
 
         Assert.Contains("Welcome, Ada!", output, StringComparison.Ordinal);
         Assert.Contains("[1] Demo Sales", output, StringComparison.Ordinal);
-        Assert.Contains("(Selected)", output, StringComparison.Ordinal);
+        // A newcomer starts on Demo Sales, so choosing it again is told on the button only.
+        Assert.Contains("(Already selected: your questions go to this database.)", output, StringComparison.Ordinal);
         Assert.Contains("… typing", output, StringComparison.Ordinal);
         Assert.Contains("↻ The company works in several regions.", output, StringComparison.Ordinal);
         Assert.Contains("Token usage:", output, StringComparison.Ordinal);

@@ -123,16 +123,20 @@ public sealed class QuestionPipelineTests(QuestionSiloFixture fixture)
     }
 
     [Fact]
-    public async Task HostileSqlFromTheModel_IsRefused_AndNothingChanges()
+    public async Task HostileSqlFromTheModel_IsRefusedWithoutARepairRound_AndNothingChanges()
     {
         var asker = await Asker.NewAsync(fixture);
         var before = await CustomerDatabases.CountSqliteAsync(asker.DatabasePath);
         fixture.Model.EnqueueJson(Summary("SqlQuery", "DROP TABLE orders"), 100, 10);
-        fixture.Model.EnqueueJson(Summary("SqlQuery", "SELECT 1; DELETE FROM orders"), 100, 10);
+        var calls = fixture.Model.Requests.Count;
 
         var answer = await asker.User.AskAsync(asker.UserId, "Tidy up the orders table please");
 
-        Assert.Equal(QuestionOutcome.QueryFailed, answer.Outcome);
+        Assert.Equal(QuestionOutcome.QueryRefused, answer.Outcome);
+        Assert.Equal("DROP TABLE orders", answer.Sql);
+        Assert.Contains("DROP", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(["summary"], answer.Usage.Select(s => s.StageName));
+        Assert.Equal(calls + 1, fixture.Model.Requests.Count);
         Assert.Equal(before, await CustomerDatabases.CountSqliteAsync(asker.DatabasePath));
     }
 

@@ -82,15 +82,14 @@ public sealed class PipelineTelemetryTests(QuestionSiloFixture fixture)
         using var recorder = new TelemetryRecorder();
         var asker = await Asker.NewAsync(fixture);
         fixture.Model.EnqueueJson(new { way = "SqlQuery", sql = "DROP TABLE orders", answer = (string?)null }, 100, 10);
-        fixture.Model.EnqueueJson(new { way = "SqlQuery", sql = "DELETE FROM orders", answer = (string?)null }, 100, 10);
 
         using var parent = TestSource.StartActivity("test asks")!;
         var answer = await asker.User.AskAsync(asker.UserId, "Tidy up the orders table please");
         var measured = recorder.Measurements(parent.TraceId);
 
-        Assert.Equal(QuestionOutcome.QueryFailed, answer.Outcome);
-        Assert.Equal(["query", "query"], measured.Where(m => m.Instrument == "assistant.errors").Select(m => m.Tags["kind"]));
-        Assert.Equal("QueryFailed", Assert.Single(measured, m => m.Instrument == "assistant.questions").Tags["outcome"]);
+        Assert.Equal(QuestionOutcome.QueryRefused, answer.Outcome);
+        Assert.Equal(["query"], measured.Where(m => m.Instrument == "assistant.errors").Select(m => m.Tags["kind"]));
+        Assert.Equal("QueryRefused", Assert.Single(measured, m => m.Instrument == "assistant.questions").Tags["outcome"]);
     }
 
     [Fact]

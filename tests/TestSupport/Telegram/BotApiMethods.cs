@@ -9,10 +9,13 @@ internal sealed class BotApiMethods(
     UpdateQueue updates,
     ConcurrentDictionary<string, bool> openCallbackQueries,
     MessageMethods messageMethods,
+    RecordedLog<CommandMenu> commandMenus,
     CancellationToken serverStopping)
 {
     // Telegram's Bot API server caps a long poll at 50 s whatever timeout the bot asks for.
     private const int LongPollMaxSeconds = 50;
+    private static readonly string[] ScopeTypes =
+        ["default", "all_private_chats", "all_group_chats", "all_chat_administrators", "chat", "chat_administrators", "chat_member"];
     private static readonly string[] ChatActions =
     [
         "typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice",
@@ -56,11 +59,25 @@ internal sealed class BotApiMethods(
         }
     }
 
-    private static JsonNode SetMyCommands(BotApiRequest request)
+    private JsonNode SetMyCommands(BotApiRequest request)
     {
         request.RequiredText("commands", "parameter \"commands\" is required");
-        if (request.Json("commands") is not JsonArray) throw new BadBotApiRequestException("can't parse commands JSON object");
+        if (request.Json("commands") is not JsonArray commands) throw new BadBotApiRequestException("can't parse commands JSON object");
+        var names = commands.Select(command => (string?)command?["command"] ?? throw new BadBotApiRequestException("can't parse BotCommand")).ToList();
+        var (scopeType, chatId) = ScopeOf(request);
+        commandMenus.Add(new CommandMenu(scopeType, chatId, names));
         return true;
+    }
+
+    /// <summary>The scope as Telegram checks it: a known type, and a chat id for the scopes about one chat.</summary>
+    private static (string Type, long? ChatId) ScopeOf(BotApiRequest request)
+    {
+        if (request.Json("scope") is not { } scope) return ("default", null);
+        var type = (string?)scope["type"] ?? throw new BadBotApiRequestException("can't parse BotCommandScope");
+        if (!ScopeTypes.Contains(type)) throw new BadBotApiRequestException("unsupported bot command scope type");
+        if (type is not ("chat" or "chat_administrators" or "chat_member")) return (type, null);
+        var chatId = scope["chat_id"]?.GetValue<long>() ?? throw new BadBotApiRequestException("chat_id is empty");
+        return (type, chatId);
     }
 
     private JsonNode AnswerCallbackQuery(BotApiRequest request)

@@ -33,7 +33,7 @@ public sealed class FakeTelegramServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         _app = builder.Build();
         var messageMethods = new MessageMethods(Bot, _messages, SentMessageLog, EditedMessageLog, DeletedMessageLog);
-        var methods = new BotApiMethods(Bot, _updates, _openCallbackQueries, messageMethods, _stopping.Token);
+        var methods = new BotApiMethods(Bot, _updates, _openCallbackQueries, messageMethods, CommandMenuLog, _stopping.Token);
         _app.Map(BotApiEndpoint.Route, new BotApiEndpoint(Bot, methods, Requests, () => _unavailable).HandleAsync);
     }
 
@@ -60,6 +60,13 @@ public sealed class FakeTelegramServer : IAsyncDisposable
 
     /// <summary>Each successful deleteMessage, in order.</summary>
     public RecordedLog<DeletedMessage> DeletedMessageLog { get; } = new();
+
+    /// <summary>Each command menu the bot set (setMyCommands), with its scope, in order.</summary>
+    public RecordedLog<CommandMenu> CommandMenuLog { get; } = new();
+
+    /// <summary>The commands the menu of private chat <paramref name="chatId"/> lists now, or null when its own menu was never set.</summary>
+    public IReadOnlyList<string>? MenuOf(long chatId) =>
+        CommandMenuLog.Snapshot().LastOrDefault(menu => menu.ScopeType == "chat" && menu.ChatId == chatId)?.Commands;
 
     /// <summary>When each update first reached the bot through getUpdates, in hand-out order.</summary>
     public RecordedLog<DeliveredUpdate> UpdateDeliveries { get; } = new();
