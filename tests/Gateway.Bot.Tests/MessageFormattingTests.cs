@@ -182,7 +182,7 @@ public sealed class MessageFormattingTests
         var message = Assert.Single(AnswerMessage.Render(SqlAnswer("Two products.", Products(2)), showTable: false));
 
         Assert.DoesNotContain("<pre>", message);
-        Assert.StartsWith("Two products.\n\n<i>Token usage: ", message);
+        Assert.Matches(@"^Two products\.\n\n<i>[\d,]+ tokens · \$\d+\.\d{5}</i>$", message);
     }
 
     [Fact]
