@@ -4,7 +4,10 @@ using OrleansAssistant.Grains.Interfaces.Questions;
 
 namespace OrleansAssistant.Gateway.Bot.Commands;
 
-/// <summary>How /history and /stats read.</summary>
+/// <summary>
+/// How /history and /stats read. Tokens include the models' reasoning, also shown on its own; a cost that
+/// lacks a price reads "price unknown" (<see cref="UsageText.Cost"/>), never $0.
+/// </summary>
 internal static class UsageTexts
 {
     public static string History(IReadOnlyList<HistoryEntry> entries)
@@ -13,9 +16,12 @@ internal static class UsageTexts
         var text = new StringBuilder($"<b>Your last {entries.Count} question(s)</b>\n");
         foreach (var entry in entries)
         {
-            var cost = entry.Cost is { } amount ? Texts.Money(amount) : "no cost";
-            text.Append($"\n{Texts.Date(entry.At)} · {cost}\n<b>Q:</b> {Texts.Html(Texts.Short(entry.Question, 200))}\n");
+            var cost = entry.Cost is { } amount ? Texts.Html(UsageText.Cost(amount, entry.UnpricedCalls)) : "no cost";
+            var calls = entry.Stages ?? [];
+            var tokens = calls.Count == 0 ? "" : $"{Texts.Count(calls.Sum(call => (long)call.TotalTokens))} tokens · ";
+            text.Append($"\n{Texts.Date(entry.At)} · {tokens}{cost}\n<b>Q:</b> {Texts.Html(Texts.Short(entry.Question, 200))}\n");
             if (entry.Answer.Length > 0) text.Append($"<b>A:</b> {Texts.Html(Texts.Short(entry.Answer, 200))}\n");
+            foreach (var call in calls) text.Append($"<i>Stage {call.StageNumber} {Texts.Html(call.StageName)} ({Texts.Html(call.Model)}): {CallDetail(call)}</i>\n");
         }
         return text.ToString();
     }
@@ -24,8 +30,9 @@ internal static class UsageTexts
     {
         var text = new StringBuilder($"<b>{Texts.Html(title)}</b>\n");
         text.Append($"Questions: {Texts.Count(report.Questions)}\n");
-        text.Append($"Tokens: {Texts.Count(report.InputTokens + report.OutputTokens)} ({Texts.Count(report.InputTokens)} input, {Texts.Count(report.OutputTokens)} output)\n");
-        text.Append($"Cost: {Texts.Money(report.Cost)}");
+        text.Append($"Tokens: {Texts.Count(report.InputTokens + report.OutputTokens + report.ReasoningTokens)} ({Texts.Count(report.InputTokens)} input, " +
+                    $"{Texts.Count(report.OutputTokens)} output, {Texts.Count(report.ReasoningTokens)} reasoning)\n");
+        text.Append($"Cost: {Texts.Html(UsageText.Cost(report.Cost, report.UnpricedCalls))}");
         Lines(text, "By model", report.ByModel);
         Lines(text, "By stage", report.ByStage);
         return text.ToString();
@@ -37,7 +44,13 @@ internal static class UsageTexts
         text.Append($"\n<i>{heading}</i>");
         foreach (var line in lines)
         {
-            text.Append($"\n• {Texts.Html(line.Label)}: {Texts.Count(line.Calls)} call(s), {Texts.Count(line.InputTokens + line.OutputTokens)} tokens, {Texts.Money(line.Cost)}");
+            text.Append($"\n• {Texts.Html(line.Label)}: {Texts.Count(line.Calls)} call(s), {Texts.Count(line.InputTokens)} input, " +
+                        $"{Texts.Count(line.OutputTokens)} output, {Texts.Count(line.ReasoningTokens)} reasoning tokens, " +
+                        Texts.Html(UsageText.Cost(line.Cost, line.UnpricedCalls)));
         }
     }
+
+    private static string CallDetail(StageUsage call) =>
+        $"{Texts.Count(call.InputTokens)} input, {Texts.Count(call.OutputTokens)} output, {Texts.Count(call.ReasoningTokens)} reasoning tokens, " +
+        Texts.Html(UsageText.Cost(call.TotalCost, call.PriceKnown ? 0 : 1));
 }

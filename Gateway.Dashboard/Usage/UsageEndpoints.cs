@@ -26,9 +26,10 @@ internal static class UsageEndpoints
         var report = await usage.ForUserAsync(caller.UserId, range!.From, range.To);
         var history = await usage.HistoryAsync(caller.UserId, RecentQuestions);
         return TypedResults.Ok(new MyUsageView(report.From, report.To, report.Questions, report.InputTokens, report.OutputTokens, report.Cost,
-            report.ByModel, report.ByStage, history));
+            report.ByModel, report.ByStage, history, report.ReasoningTokens, report.UnpricedCalls));
     }
 }
 
 public sealed record MyUsageView(DateTimeOffset From, DateTimeOffset To, long Questions, long InputTokens, long OutputTokens, decimal Cost,
-    IReadOnlyList<UsageLine> ByModel, IReadOnlyList<UsageLine> ByStage, IReadOnlyList<HistoryEntry> History);
+    IReadOnlyList<UsageLine> ByModel, IReadOnlyList<UsageLine> ByStage, IReadOnlyList<HistoryEntry> History,
+    long ReasoningTokens, long UnpricedCalls);

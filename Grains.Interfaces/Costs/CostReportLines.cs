@@ -1,5 +1,9 @@
 namespace OrleansAssistant.Grains.Interfaces.Costs;
 
+// In every line: OutputTokens are the visible replies and ReasoningTokens the models' thinking, both billed in
+// OutputCost; the costs cover the priced calls only, and UnpricedCalls counts the calls whose model had no
+// price in force (show "price unknown", never $0).
+
 /// <summary>All questions of an organization over [From, To).</summary>
 [GenerateSerializer, Immutable, Alias("OrleansAssistant.CostOverview")]
 public sealed record CostOverview(
@@ -11,7 +15,9 @@ public sealed record CostOverview(
     [property: Id(5)] long OutputTokens,
     [property: Id(6)] decimal InputCost,
     [property: Id(7)] decimal OutputCost,
-    [property: Id(8)] decimal TotalCost);
+    [property: Id(8)] decimal TotalCost,
+    [property: Id(9)] long ReasoningTokens = 0,
+    [property: Id(10)] long UnpricedCalls = 0);
 
 [GenerateSerializer, Immutable, Alias("OrleansAssistant.ModelCostLine")]
 public sealed record ModelCostLine(
@@ -21,7 +27,9 @@ public sealed record ModelCostLine(
     [property: Id(3)] long OutputTokens,
     [property: Id(4)] decimal InputCost,
     [property: Id(5)] decimal OutputCost,
-    [property: Id(6)] decimal TotalCost);
+    [property: Id(6)] decimal TotalCost,
+    [property: Id(7)] long ReasoningTokens = 0,
+    [property: Id(8)] long UnpricedCalls = 0);
 
 /// <summary>The calls of one pipeline stage (a SQL repair round counts as a call of its stage).</summary>
 [GenerateSerializer, Immutable, Alias("OrleansAssistant.StageCostLine")]
@@ -33,7 +41,9 @@ public sealed record StageCostLine(
     [property: Id(4)] long OutputTokens,
     [property: Id(5)] decimal InputCost,
     [property: Id(6)] decimal OutputCost,
-    [property: Id(7)] decimal TotalCost);
+    [property: Id(7)] decimal TotalCost,
+    [property: Id(8)] long ReasoningTokens = 0,
+    [property: Id(9)] long UnpricedCalls = 0);
 
 [GenerateSerializer, Immutable, Alias("OrleansAssistant.UserCostLine")]
 public sealed record UserCostLine(
@@ -43,7 +53,9 @@ public sealed record UserCostLine(
     [property: Id(3)] long OutputTokens,
     [property: Id(4)] decimal InputCost,
     [property: Id(5)] decimal OutputCost,
-    [property: Id(6)] decimal TotalCost);
+    [property: Id(6)] decimal TotalCost,
+    [property: Id(7)] long ReasoningTokens = 0,
+    [property: Id(8)] long UnpricedCalls = 0);
 
 /// <summary>Tokens and cost of what was sent to the models against what came back.</summary>
 [GenerateSerializer, Immutable, Alias("OrleansAssistant.InputOutputCost")]
@@ -51,4 +63,6 @@ public sealed record InputOutputCost(
     [property: Id(0)] long InputTokens,
     [property: Id(1)] decimal InputCost,
     [property: Id(2)] long OutputTokens,
-    [property: Id(3)] decimal OutputCost);
+    [property: Id(3)] decimal OutputCost,
+    [property: Id(4)] long ReasoningTokens = 0,
+    [property: Id(5)] long UnpricedCalls = 0);

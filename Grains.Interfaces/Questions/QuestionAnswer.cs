@@ -25,7 +25,11 @@ public enum QuestionOutcome
     QueryRefused = 9,
 }
 
-/// <summary>Tokens and cost of one model call.</summary>
+/// <summary>
+/// Tokens and cost of one model call. <see cref="OutputTokens"/> is the visible reply, <see cref="ReasoningTokens"/>
+/// the model's thinking; <see cref="OutputCost"/> covers both. When <see cref="PriceKnown"/> is false no price was
+/// in force for the model: the costs are 0 and must be shown as unknown, never as $0.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("OrleansAssistant.StageUsage")]
 public sealed record StageUsage(
     [property: Id(0)] int StageNumber,
@@ -35,9 +39,14 @@ public sealed record StageUsage(
     [property: Id(4)] int OutputTokens,
     [property: Id(5)] decimal InputCost,
     [property: Id(6)] decimal OutputCost,
-    [property: Id(7)] TimeSpan Duration)
+    [property: Id(7)] TimeSpan Duration,
+    [property: Id(8)] int ReasoningTokens = 0,
+    [property: Id(9)] bool PriceKnown = true)
 {
     public decimal TotalCost => InputCost + OutputCost;
+
+    /// <summary>Everything the call was billed for: input, visible output and reasoning.</summary>
+    public int TotalTokens => InputTokens + OutputTokens + ReasoningTokens;
 }
 
 /// <summary>An e-mail the model drafted; shown as a preview, sent only when the user confirms.</summary>
@@ -66,5 +75,12 @@ public sealed record QuestionAnswer(
     public IReadOnlyList<StageUsage> Usage => Stages ?? [];
     public int InputTokens => Usage.Sum(stage => stage.InputTokens);
     public int OutputTokens => Usage.Sum(stage => stage.OutputTokens);
+    public int ReasoningTokens => Usage.Sum(stage => stage.ReasoningTokens);
+    public int TotalTokens => Usage.Sum(stage => stage.TotalTokens);
+
+    /// <summary>The cost of the calls that had a price; see <see cref="UnpricedCalls"/>.</summary>
     public decimal TotalCost => Usage.Sum(stage => stage.TotalCost);
+
+    /// <summary>Calls whose model had no price in force: <see cref="TotalCost"/> leaves them out.</summary>
+    public int UnpricedCalls => Usage.Count(stage => !stage.PriceKnown);
 }

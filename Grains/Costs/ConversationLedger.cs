@@ -69,9 +69,11 @@ public sealed partial class ConversationLedger(AppDatabase database, TimeProvide
     {
         await using var command = Command(transaction, """
             INSERT INTO ConversationStages (ConversationId, Sequence, StageNumber, StageName, Model, InputTokens, OutputTokens,
-                                            InputCost, OutputCost, TotalCost, DurationMs, StartedAt, Succeeded, Error)
+                                            InputCost, OutputCost, TotalCost, DurationMs, StartedAt, Succeeded, Error,
+                                            ReasoningTokens, PriceKnown)
             VALUES (@conversationId, @sequence, @stageNumber, @stageName, @model, @inputTokens, @outputTokens,
-                    @inputCost, @outputCost, @totalCost, @durationMs, @startedAt, @succeeded, @error)
+                    @inputCost, @outputCost, @totalCost, @durationMs, @startedAt, @succeeded, @error,
+                    @reasoningTokens, @priceKnown)
             """);
         var inputCost = MoneySql.Stored(stage.InputCost);
         var outputCost = MoneySql.Stored(stage.OutputCost);
@@ -89,6 +91,8 @@ public sealed partial class ConversationLedger(AppDatabase database, TimeProvide
         command.AddParameter("@startedAt", database.Dialect.Timestamp(stage.StartedAt));
         command.AddParameter("@succeeded", stage.Succeeded);
         command.AddParameter("@error", stage.Error);
+        command.AddParameter("@reasoningTokens", stage.ReasoningTokens);
+        command.AddParameter("@priceKnown", stage.PriceKnown);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

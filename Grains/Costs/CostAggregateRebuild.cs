@@ -26,11 +26,12 @@ public static class CostAggregateRebuild
         await ExecuteAsync(transaction, days, $"DELETE FROM DailyModelCosts WHERE {days.Condition("Day")}", cancellationToken);
         await ExecuteAsync(transaction, days, $"DELETE FROM DailyQuestionCosts WHERE {days.Condition("Day")}", cancellationToken);
         await ExecuteAsync(transaction, days, $"""
-            INSERT INTO DailyModelCosts (OrgId, Day, UserId, Model, StageNumber, StageName, Calls, InputTokens, OutputTokens, InputCost, OutputCost)
+            INSERT INTO DailyModelCosts (OrgId, Day, UserId, Model, StageNumber, StageName, Calls, InputTokens, OutputTokens, InputCost, OutputCost,
+                                         ReasoningTokens, UnpricedCalls)
             SELECT OrgId, Day, UserId, Model, StageNumber, StageName, COUNT(*), {Tokens("InputTokens")}, {Tokens("OutputTokens")},
-                   {money.Sum("InputCost")}, {money.Sum("OutputCost")}
+                   {money.Sum("InputCost")}, {money.Sum("OutputCost")}, {Tokens("ReasoningTokens")}, {CostSource.UnpricedCount("PriceKnown")}
               FROM (SELECT c.OrgId, {day} AS Day, c.UserId, s.Model, s.StageNumber, s.StageName,
-                           s.InputTokens, s.OutputTokens, s.InputCost, s.OutputCost
+                           s.InputTokens, s.OutputTokens, s.InputCost, s.OutputCost, s.ReasoningTokens, s.PriceKnown
                       FROM ConversationStages s
                       JOIN Conversations c ON c.ConversationId = s.ConversationId
                      WHERE c.OrgId IS NOT NULL AND {days.Condition("c.StartedAt")}) calls
@@ -59,6 +60,7 @@ public static class CostAggregateRebuild
         // A whole ledger can take longer than the default 30 s; the caller's token still stops it.
         command.CommandTimeout = 0;
         days.Bind(command);
+        if (sql.Contains("@priceUnknown", StringComparison.Ordinal)) CostSource.BindPriceUnknown(command);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -38,19 +38,27 @@ public sealed class CostReports
             reader => new CostTotals(DbValues.Int64(reader, 0), DbValues.Int64(reader, 1), DbValues.Int64(reader, 2),
                                      _money.ReadSum(reader, 3), _money.ReadSum(reader, 4)),
             _source(scope, from, to), cancellationToken);
-        return rows[0];
+        // Reasoning and prices are facts of the calls, not of the question rows: read them from the calls.
+        var calls = await QueryAsync(from, to, (command, source) => $"""
+            SELECT {Tokens("s.ReasoningTokens")}, {source.UnpricedCallCount}
+              FROM {source.Calls(scope, command)}
+            """,
+            reader => (Reasoning: DbValues.Int64(reader, 0), Unpriced: DbValues.Int64(reader, 1)),
+            _source(scope, from, to), cancellationToken);
+        return rows[0] with { ReasoningTokens = calls[0].Reasoning, UnpricedCalls = calls[0].Unpriced };
     }
 
     public async Task<IReadOnlyList<ModelCost>> ByModelAsync(CostScope scope, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         var rows = await QueryAsync(from, to, (command, source) => $"""
             SELECT s.Model, {source.CallCount}, {Tokens("s.InputTokens")}, {Tokens("s.OutputTokens")},
-                   {source.Money(_money, "s.InputCost")}, {source.Money(_money, "s.OutputCost")}
+                   {source.Money(_money, "s.InputCost")}, {source.Money(_money, "s.OutputCost")},
+                   {Tokens("s.ReasoningTokens")}, {source.UnpricedCallCount}
               FROM {source.Calls(scope, command)}
              GROUP BY s.Model
             """,
             reader => new ModelCost(reader.GetString(0), DbValues.Int64(reader, 1), DbValues.Int64(reader, 2), DbValues.Int64(reader, 3),
-                                    _money.ReadSum(reader, 4), _money.ReadSum(reader, 5)),
+                                    _money.ReadSum(reader, 4), _money.ReadSum(reader, 5), DbValues.Int64(reader, 6), DbValues.Int64(reader, 7)),
             _source(scope, from, to), cancellationToken);
         return [.. rows.OrderByDescending(row => row.TotalCost).ThenBy(row => row.Model, StringComparer.Ordinal)];
     }
@@ -59,12 +67,14 @@ public sealed class CostReports
     {
         var rows = await QueryAsync(from, to, (command, source) => $"""
             SELECT s.StageNumber, s.StageName, {source.CallCount}, {Tokens("s.InputTokens")}, {Tokens("s.OutputTokens")},
-                   {source.Money(_money, "s.InputCost")}, {source.Money(_money, "s.OutputCost")}
+                   {source.Money(_money, "s.InputCost")}, {source.Money(_money, "s.OutputCost")},
+                   {Tokens("s.ReasoningTokens")}, {source.UnpricedCallCount}
               FROM {source.Calls(scope, command)}
              GROUP BY s.StageNumber, s.StageName
             """,
             reader => new StageCost((int)DbValues.Int64(reader, 0), reader.GetString(1), DbValues.Int64(reader, 2), DbValues.Int64(reader, 3),
-                                    DbValues.Int64(reader, 4), _money.ReadSum(reader, 5), _money.ReadSum(reader, 6)),
+                                    DbValues.Int64(reader, 4), _money.ReadSum(reader, 5), _money.ReadSum(reader, 6),
+                                    DbValues.Int64(reader, 7), DbValues.Int64(reader, 8)),
             _source(scope, from, to), cancellationToken);
         return [.. rows.OrderBy(row => row.StageNumber).ThenBy(row => row.StageName, StringComparer.Ordinal)];
     }
@@ -82,13 +92,24 @@ public sealed class CostReports
             reader => new UserCost(DbValues.Int64(reader, 0), DbValues.Int64(reader, 1), DbValues.Int64(reader, 2), DbValues.Int64(reader, 3),
                                    _money.ReadSum(reader, 4), _money.ReadSum(reader, 5)),
             _source(scope, from, to), cancellationToken);
-        return [.. rows.OrderByDescending(row => row.TotalCost).ThenBy(row => row.UserId)];
+        var calls = await QueryAsync(from, to, (command, source) => $"""
+            SELECT {source.CallUserId}, {Tokens("s.ReasoningTokens")}, {source.UnpricedCallCount}
+              FROM {source.Calls(scope, command)}
+             GROUP BY {source.CallUserId}
+            """,
+            reader => (UserId: DbValues.Int64(reader, 0), Reasoning: DbValues.Int64(reader, 1), Unpriced: DbValues.Int64(reader, 2)),
+            _source(scope, from, to), cancellationToken);
+        var callsByUser = calls.ToDictionary(row => row.UserId);
+        return [.. rows
+            .Select(row => callsByUser.TryGetValue(row.UserId, out var user) ? row with { ReasoningTokens = user.Reasoning, UnpricedCalls = user.Unpriced } : row)
+            .OrderByDescending(row => row.TotalCost).ThenBy(row => row.UserId)];
     }
 
     public async Task<InputOutputSplit> InputOutputAsync(CostScope scope, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         var totals = await TotalsAsync(scope, from, to, cancellationToken);
-        return new InputOutputSplit(new TokenSpend(totals.InputTokens, totals.InputCost), new TokenSpend(totals.OutputTokens, totals.OutputCost));
+        return new InputOutputSplit(new TokenSpend(totals.InputTokens, totals.InputCost), new TokenSpend(totals.OutputTokens, totals.OutputCost),
+                                    totals.ReasoningTokens, totals.UnpricedCalls);
     }
 
     // bigint before summing: SQL Server sums an int column as int, which overflows at 2^31 tokens.
@@ -103,6 +124,7 @@ public sealed class CostReports
         command.CommandText = sql(command, source);
         command.AddParameter("@from", _database.Dialect.Timestamp(from));
         command.AddParameter("@to", _database.Dialect.Timestamp(to));
+        if (command.CommandText.Contains("@priceUnknown", StringComparison.Ordinal)) CostSource.BindPriceUnknown(command);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<T>();
         while (await reader.ReadAsync(cancellationToken)) rows.Add(read(reader));

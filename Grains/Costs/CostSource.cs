@@ -1,4 +1,5 @@
 using System.Data.Common;
+using OrleansAssistant.Grains.Storage.Sql;
 
 namespace OrleansAssistant.Grains.Costs;
 
@@ -33,6 +34,21 @@ internal abstract class CostSource
     /// <summary>The total of a money column over a group, in the form <see cref="MoneySql.ReadSum"/> reads.</summary>
     public abstract string Money(MoneySql money, string column);
 
+    /// <summary>How many calls of a group of <c>s</c> had no price in force; needs <see cref="BindPriceUnknown"/>.</summary>
+    public abstract string UnpricedCallCount { get; }
+
+    /// <summary>The user a group of <c>s</c> belongs to.</summary>
+    public abstract string CallUserId { get; }
+
+    /// <summary>
+    /// Counts the rows whose <paramref name="priceKnownColumn"/> is false. The value is a parameter because the
+    /// dialects spell a false boolean differently (PostgreSQL <c>false</c>, SQL Server and SQLite 0).
+    /// </summary>
+    public static string UnpricedCount(string priceKnownColumn) =>
+        $"COALESCE(SUM(CASE WHEN {priceKnownColumn} = @priceUnknown THEN 1 ELSE 0 END), 0)";
+
+    public static void BindPriceUnknown(DbCommand command) => command.AddParameter("@priceUnknown", false);
+
     private sealed class LedgerRows : CostSource
     {
         public override string Questions(CostScope scope, DbCommand command) =>
@@ -49,6 +65,10 @@ internal abstract class CostSource
         public override string CallCount => "COUNT(*)";
 
         public override string Money(MoneySql money, string column) => money.Sum(column);
+
+        public override string UnpricedCallCount => UnpricedCount("s.PriceKnown");
+
+        public override string CallUserId => "c.UserId";
     }
 
     /// <summary>Day holds 00:00 UTC of the questions' start day, so whole days select exactly the rows' range.</summary>
@@ -65,5 +85,9 @@ internal abstract class CostSource
         public override string CallCount => "COALESCE(SUM(s.Calls), 0)";
 
         public override string Money(MoneySql money, string column) => MoneySql.SumDailyTotals(column);
+
+        public override string UnpricedCallCount => "COALESCE(SUM(s.UnpricedCalls), 0)";
+
+        public override string CallUserId => "s.UserId";
     }
 }

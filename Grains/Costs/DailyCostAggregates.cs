@@ -15,7 +15,7 @@ internal sealed class DailyCostAggregates(AppDatabase database)
 
     private readonly MoneySql _money = MoneySql.For(database.Dialect);
     private readonly string _addModelCalls = database.Dialect.AddToRow("DailyModelCosts", ModelKey,
-        ["Calls", "InputTokens", "OutputTokens", "InputCost", "OutputCost"]);
+        ["Calls", "InputTokens", "OutputTokens", "InputCost", "OutputCost", "ReasoningTokens", "UnpricedCalls"]);
     private readonly string _addQuestion = database.Dialect.AddToRow("DailyQuestionCosts", QuestionKey,
         ["Questions", "InputTokens", "OutputTokens", "InputCost", "OutputCost"]);
 
@@ -40,6 +40,8 @@ internal sealed class DailyCostAggregates(AppDatabase database)
             command.AddParameter("@Model", group.Key.Model);
             command.AddParameter("@StageNumber", group.Key.StageNumber);
             command.AddParameter("@StageName", group.Key.StageName);
+            command.AddParameter("@ReasoningTokens", (long)totals.ReasoningTokens);
+            command.AddParameter("@UnpricedCalls", (long)totals.UnpricedCalls);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
         await using var add = Command(transaction, _addQuestion, orgId, day, conversation.UserId, ("@Questions", 1), StageTotals.Of(stages));

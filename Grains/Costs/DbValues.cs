@@ -38,6 +38,13 @@ internal static class DbValues
     public static string? NullableString(DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
+    public static bool Boolean(DbDataReader reader, int ordinal) => reader.GetValue(ordinal) switch
+    {
+        bool value => value,
+        long value => value != 0,
+        int value => value != 0,
+        var other => throw Unexpected(other, "a boolean"),
+    };
 
     private static InvalidCastException Unexpected(object value, string wanted) =>
         new($"Expected {wanted} but the driver returned {value.GetType().Name}.");

@@ -1,23 +1,30 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using OrleansAssistant.Grains.Storage.Sql;
 
 namespace OrleansAssistant.Grains.Costs;
 
 /// <summary>
 /// Dated model prices from the <c>ModelPrices</c> table. Each model's prices are cached for a minute,
-/// so a change made on another silo applies there within that minute.
+/// so a change made on another silo applies there within that minute. A model without a price in force is
+/// logged once per model for the life of the book (one per silo process), naming the setting to add.
 /// </summary>
-public sealed class PriceBook(AppDatabase database, TimeProvider timeProvider)
+public sealed partial class PriceBook(AppDatabase database, TimeProvider timeProvider, ILogger<PriceBook>? logger = null)
 {
     private static readonly TimeSpan CacheLifetime = TimeSpan.FromMinutes(1);
     private readonly ConcurrentDictionary<string, CachedPrices> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _warnedUnpriced = new(StringComparer.Ordinal);
+    private readonly ILogger _logger = logger ?? NullLogger<PriceBook>.Instance;
 
     /// <summary>The price in force at <paramref name="at"/>: the newest one effective no later than it; null for an unknown model.</summary>
     public async Task<ModelPrice?> PriceAtAsync(string model, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var newestFirst = await PricesAsync(model, cancellationToken);
-        return newestFirst.FirstOrDefault(price => price.EffectiveFrom <= at);
+        var price = newestFirst.FirstOrDefault(candidate => candidate.EffectiveFrom <= at);
+        if (price is null && _warnedUnpriced.TryAdd(model, true)) LogUnpriced(_logger, model);
+        return price;
     }
 
     /// <summary>Inserts the (model, effective-from) price, or updates it when that row exists.</summary>
@@ -121,6 +128,11 @@ public sealed class PriceBook(AppDatabase database, TimeProvider timeProvider)
         command.AddParameter("@input", MoneySql.Stored(price.InputPerMillion));
         command.AddParameter("@output", MoneySql.Stored(price.OutputPerMillion));
     }
+
+    [LoggerMessage(1, LogLevel.Warning,
+        "Model {Model} has no price in force: its calls are recorded with their tokens and shown as \"price unknown\". " +
+        "Set ModelPrices:{Model}:Input and ModelPrices:{Model}:Output (USD per million tokens) and restart, or add a ModelPrices row")]
+    private static partial void LogUnpriced(ILogger logger, string model);
 
     private sealed record CachedPrices(IReadOnlyList<ModelPrice> NewestFirst, DateTimeOffset LoadedAt);
 }

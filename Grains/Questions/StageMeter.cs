@@ -18,8 +18,10 @@ public sealed class StageMeter(PriceBook prices)
     public async Task<StageUsage> RecordAsync<T>(int stageNumber, string stageName, ModelReply<T> reply, DateTimeOffset startedAt, bool succeeded, CancellationToken cancellationToken)
     {
         var price = await prices.PriceAtAsync(reply.Model, startedAt, cancellationToken);
-        var (inputCost, outputCost) = CostCalculator.Cost(price, reply.InputTokens, reply.OutputTokens);
-        var usage = new StageUsage(stageNumber, stageName, reply.Model, reply.InputTokens, reply.OutputTokens, inputCost, outputCost, reply.Duration);
+        // No price: the call is still recorded with its tokens, its cost marked unknown (PriceBook warns the operator).
+        var (inputCost, outputCost) = CostCalculator.Cost(price, reply.InputTokens, reply.OutputTokens, reply.ReasoningTokens);
+        var usage = new StageUsage(stageNumber, stageName, reply.Model, reply.InputTokens, reply.OutputTokens, inputCost, outputCost, reply.Duration,
+                                   reply.ReasoningTokens, PriceKnown: price is not null);
         _usages.Add(usage);
         _records.Add(StageRecord.From(usage, _records.Count + 1, startedAt, succeeded, succeeded ? null : reply.ParseError));
         return usage;

@@ -171,7 +171,9 @@ public sealed class MessageFormattingTests
         Assert.StartsWith("Top products: &lt;b&gt;bold&lt;/b&gt; &amp; &lt;script&gt;\n\n<pre>", message);
         Assert.Contains("Product 1 &lt;&amp;&gt;", message);
         Assert.EndsWith("</pre>\n\n<i>" + TelegramHtml.Escape(UsageText.For(answer)) + "</i>", message);
-        Assert.Contains("(gemini&lt;2.0&gt;&amp;flash)", message);
+        // One short line of tokens and cost: the per-stage detail (and the model names) are in /stats and /history.
+        Assert.Matches(@"\n\n<i>[\d,]+ tokens · \$\d+\.\d{5}</i>$", message);
+        Assert.DoesNotContain("gemini", message, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", message);
         Assert.DoesNotContain("<b>", message);
     }
@@ -182,7 +184,7 @@ public sealed class MessageFormattingTests
         var message = Assert.Single(AnswerMessage.Render(SqlAnswer("Two products.", Products(2)), showTable: false));
 
         Assert.DoesNotContain("<pre>", message);
-        Assert.StartsWith("Two products.\n\n<i>Token usage: ", message);
+        Assert.Matches(@"^Two products\.\n\n<i>[\d,]+ tokens · \$\d+\.\d{5}</i>$", message);
     }
 
     [Fact]

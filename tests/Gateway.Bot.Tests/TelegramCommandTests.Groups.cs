@@ -62,7 +62,7 @@ public sealed partial class TelegramCommandTests
         var messageId = fixture.Telegram.EnqueueGroupMessage(group, asker.Id, "Say hello to everyone");
         var placeholder = await GroupReplyAfterAsync(group, messageId);
         var answer = await fixture.Telegram.EditedMessageLog.WaitForAsync(
-            edit => edit.ChatId == group && edit.Text.Contains("Token usage:", StringComparison.Ordinal), BotTelegramFixture.Patience, "answer in the group");
+            edit => edit.ChatId == group && edit.Text.Contains(" tokens · ", StringComparison.Ordinal), BotTelegramFixture.Patience, "answer in the group");
 
         Assert.Equal(messageId, placeholder.ReplyToMessageId);
         Assert.Equal(placeholder.MessageId, answer.MessageId);

@@ -40,7 +40,7 @@ public sealed partial class TelegramCommandTests(BotTelegramFixture fixture)
         fixture.Model.EnqueueJson(new { way = "SqlQuery", sql = "SELECT name FROM customers ORDER BY id", answer = (string?)null }, 400, 40);
         fixture.Model.EnqueueText("Your customers are Ada, Grace and Linus.", 300, 20);
         member.Write("Who are our customers?");
-        var answer = await member.EditAsync(message => message.Text.Contains("Token usage:", StringComparison.Ordinal));
+        var answer = await member.EditAsync(message => message.Text.Contains(" tokens · ", StringComparison.Ordinal));
 
         Assert.Contains("Ada, Grace and Linus", answer.Text, StringComparison.Ordinal);
         Assert.Equal("HTML", answer.ParseMode);
@@ -146,7 +146,7 @@ public sealed partial class TelegramCommandTests(BotTelegramFixture fixture)
         fixture.Model.EnqueueJson(new { way = "Conversation", sql = (string?)null, answer = "You wrote <b>bold</b> & <script>x</script>" }, 10, 5);
 
         asker.Write("<b>bold</b> please");
-        var answer = await asker.EditAsync(message => message.Text.Contains("Token usage:", StringComparison.Ordinal));
+        var answer = await asker.EditAsync(message => message.Text.Contains(" tokens · ", StringComparison.Ordinal));
 
         Assert.Equal("HTML", answer.ParseMode);
         Assert.Contains("You wrote &lt;b&gt;bold&lt;/b&gt; &amp; &lt;script&gt;", answer.Text, StringComparison.Ordinal);

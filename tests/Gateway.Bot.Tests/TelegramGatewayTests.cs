@@ -71,7 +71,7 @@ public sealed class TelegramGatewayTests(BotTelegramFixture fixture, ITestOutput
 
     private Task<SentMessage> AnswerAsync(BotUser asker, int messageId) =>
         fixture.Telegram.EditedMessageLog.WaitForAsync(
-            message => message.ChatId == asker.Id && message.MessageId > messageId && message.Text.Contains("Token usage:", StringComparison.Ordinal),
+            message => message.ChatId == asker.Id && message.MessageId > messageId && message.Text.Contains(" tokens · ", StringComparison.Ordinal),
             BurstPatience,
             $"answer in chat {asker.Id}");
 

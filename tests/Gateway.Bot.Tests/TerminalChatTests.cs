@@ -23,10 +23,10 @@ public sealed class TerminalChatTests(TerminalChatSilo fixture) : IClassFixture<
         Assert.Contains("(Already selected: your questions go to this database.)", output, StringComparison.Ordinal);
         Assert.Contains("… typing", output, StringComparison.Ordinal);
         Assert.Contains("↻ The company works in several regions.", output, StringComparison.Ordinal);
-        Assert.Contains("Token usage:", output, StringComparison.Ordinal);
+        Assert.Contains(" tokens · $", output, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>", output, StringComparison.Ordinal);
         // The chat waited for the answer before reading "quit": the footer is the last line printed.
-        Assert.StartsWith("Token usage:", output.TrimEnd().Split('\n')[^1], StringComparison.Ordinal);
+        Assert.Matches(@"^[\d,]+ tokens · \$\d+\.\d{5}$", output.TrimEnd().Split('\n')[^1]);
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using OrleansAssistant.Grains.Costs;
 using OrleansAssistant.Grains.Interfaces;
 using OrleansAssistant.Grains.Interfaces.Organizations;
 using Xunit.Abstractions;
@@ -47,6 +49,33 @@ public sealed class DashboardBrowserTests(DashboardHost host, BrowserFixture bro
         await page.WaitVisibleAsync("#login-view");
         await page.WaitHiddenAsync("#app-view");
         (await host.ClientWithToken(token).GetAnswerAsync("/dashboard/me")).Expect(HttpStatusCode.Unauthorized);
+        page.AssertNoProblems();
+    }
+
+    [Fact]
+    public async Task Owner_CostsOfACallWithoutPrice_ReadPriceUnknown_AndReasoningHasItsColumn()
+    {
+        var org = await host.NewOrganizationAsync("Unpriced");
+        var at = host.Clock.GetUtcNow().AddMinutes(-5);
+        await host.Services.GetRequiredService<ConversationLedger>().RecordAsync(
+            new ConversationRecord(Guid.NewGuid().ToString("N"), org.OwnerId, org.OwnerId, org.OrgId, null, "Why?", "Conversation", "Answered", "Because.",
+                                   null, at, at, 900),
+            [new StageRecord(1, 1, "summary", "no-price-model", 400, 30, 0m, 0m, at, 500, true, ReasoningTokens: 70, PriceKnown: false)],
+            null, CancellationToken.None);
+        await using var page = await OpenAsync("owner-unpriced");
+
+        await page.LogInAsync(org.Owner.Username, org.Owner.Password);
+        await page.WaitVisibleAsync("#app-view");
+        await page.OpenTabAsync("costs");
+        var modelRow = page.Page.Locator("[data-costs-table=\"by-model\"] tbody tr", new() { HasText = "no-price-model" });
+        await page.StepAsync("by-model row", () => Assertions.Expect(modelRow).ToContainTextAsync("price unknown"));
+
+        await page.StepAsync("total card", () => Assertions.Expect(page.Locator("#cost-total")).ToHaveTextAsync("price unknown"));
+        await page.StepAsync("reasoning card", () => Assertions.Expect(page.Locator("#cost-reasoning-tokens")).ToHaveTextAsync("70"));
+        var cells = await modelRow.Locator("td").AllInnerTextsAsync();
+        Assert.Equal(["no-price-model", "1", "400", "30", "70", "price unknown", "price unknown", "price unknown"], cells);
+        Assert.DoesNotContain("$0.00", await page.Locator("#tab-costs").InnerTextAsync(), StringComparison.Ordinal);
+        await page.ScreenshotAsync("owner-costs-price-unknown.png");
         page.AssertNoProblems();
     }
 

@@ -1,7 +1,7 @@
 // Costs tab (owners): spend for a range of UTC days, as cards, charts, tables and CSV files.
 import * as api from './api.js';
 import { el, showMessage, noteRow, busy, td, numTd } from './dom.js';
-import { formatMoney, formatNumber, formatDay, utcDayOffset } from './format.js';
+import { formatCost, formatNumber, formatDay, utcDayOffset } from './format.js';
 import * as charts from './charts.js';
 
 const VIEWS = ['overview', 'by-model', 'by-stage', 'per-user', 'input-output'];
@@ -65,35 +65,44 @@ async function refresh(panel) {
 
 function showOverview(panel, o) {
   const set = (id, text) => { panel.querySelector(id).textContent = text; };
-  set('#cost-total', formatMoney(o.totalCost));
+  set('#cost-total', formatCost(o.totalCost, o.unpricedCalls));
   set('#cost-questions', formatNumber(o.questions));
   set('#cost-active-users', formatNumber(o.activeUsers));
   set('#cost-input-tokens', formatNumber(o.inputTokens));
   set('#cost-output-tokens', formatNumber(o.outputTokens));
+  set('#cost-reasoning-tokens', formatNumber(o.reasoningTokens));
 }
 
+// Output is the visible replies and the reasoning together, as they are billed; the reasoning is shown below it.
 function showInputOutput(panel, io) {
   charts.pie(panel.querySelector('#chart-input-output'), ['Input', 'Output'], [Number(io.inputCost), Number(io.outputCost)]);
+  const outputTokens = Number(io.outputTokens) + Number(io.reasoningTokens ?? 0);
   panel.querySelector('[data-costs-table="input-output"] tbody').replaceChildren(
-    el('tr', {}, td('Input'), numTd(formatNumber(io.inputTokens)), numTd(formatMoney(io.inputCost))),
-    el('tr', {}, td('Output'), numTd(formatNumber(io.outputTokens)), numTd(formatMoney(io.outputCost))),
-    el('tr', { className: 'total-row' }, td('Total'), numTd(formatNumber(Number(io.inputTokens) + Number(io.outputTokens))),
-      numTd(formatMoney(Number(io.inputCost) + Number(io.outputCost)))));
+    el('tr', {}, td('Input'), numTd(formatNumber(io.inputTokens)), numTd(formatCost(io.inputCost, io.unpricedCalls))),
+    el('tr', {}, td('Output'), numTd(formatNumber(outputTokens)), numTd(formatCost(io.outputCost, io.unpricedCalls))),
+    el('tr', {}, td('of which reasoning'), numTd(formatNumber(io.reasoningTokens)), td('')),
+    el('tr', { className: 'total-row' }, td('Total'), numTd(formatNumber(Number(io.inputTokens) + outputTokens)),
+      numTd(formatCost(Number(io.inputCost) + Number(io.outputCost), io.unpricedCalls))));
 }
 
 const canvasOf = { 'by-model': '#chart-by-model', 'by-stage': '#chart-by-stage', 'per-user': '#chart-by-user' };
 
+// A line none of whose cost is known has no bar (null), never a $0 one; its label says why.
 function showLines(panel, view, lines, label, toRow) {
   const list = lines ?? [];
-  charts.bar(panel.querySelector(canvasOf[view]), list.map(label), list.map(line => Number(line.totalCost)), 'Total cost');
+  const unknown = line => Number(line.unpricedCalls ?? 0) > 0;
+  charts.bar(panel.querySelector(canvasOf[view]),
+    list.map(line => (unknown(line) ? `${label(line)} (price unknown)` : label(line))),
+    list.map(line => (unknown(line) && !Number(line.totalCost) ? null : Number(line.totalCost))), 'Total cost');
   const tbody = panel.querySelector(`[data-costs-table="${view}"] tbody`);
   if (!list.length) noteRow(tbody, 'No model calls in this period.');
   else tbody.replaceChildren(...list.map(toRow));
 }
 
 const tokensAndCosts = line => [
-  numTd(formatNumber(line.inputTokens)), numTd(formatNumber(line.outputTokens)),
-  numTd(formatMoney(line.inputCost)), numTd(formatMoney(line.outputCost)), numTd(formatMoney(line.totalCost))];
+  numTd(formatNumber(line.inputTokens)), numTd(formatNumber(line.outputTokens)), numTd(formatNumber(line.reasoningTokens)),
+  numTd(formatCost(line.inputCost, line.unpricedCalls)), numTd(formatCost(line.outputCost, line.unpricedCalls)),
+  numTd(formatCost(line.totalCost, line.unpricedCalls))];
 
 const stageLabel = line => (line.stageName ? `${line.stageNumber}. ${line.stageName}` : `Stage ${line.stageNumber}`);
 const userLabel = line => line.displayName || String(line.userId);

@@ -24,6 +24,17 @@ export const formatDay = iso => (iso ? utcDate(new Date(iso)) : '–');
 /** US dollars with up to six decimals: "$0.000123", "$1,234.50". */
 export const formatMoney = value => (value === null || value === undefined ? '–' : money.format(Number(value)));
 
+/**
+ * A cost that may leave out calls without a price (never shown as $0): "$0.0012" when every call had a price,
+ * "price unknown" when none of it is known, "≥ $0.0012, price unknown for 2 calls" otherwise.
+ */
+export function formatCost(value, unpricedCalls) {
+  const unpriced = Number(unpricedCalls ?? 0);
+  if (!unpriced) return formatMoney(value);
+  if (!Number(value)) return 'price unknown';
+  return `≥ ${formatMoney(value)}, price unknown for ${formatNumber(unpriced)} call${unpriced === 1 ? '' : 's'}`;
+}
+
 /** Whole numbers with thousands separators. */
 export const formatNumber = value => (value === null || value === undefined ? '–' : count.format(Number(value)));
 

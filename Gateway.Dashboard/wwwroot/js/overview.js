@@ -1,7 +1,7 @@
 // Overview tab: the organization at a glance, and this month's spend for owners.
 import * as api from './api.js';
 import { el } from './dom.js';
-import { formatMoney, formatNumber, formatTime } from './format.js';
+import { formatCost, formatNumber, formatTime } from './format.js';
 
 export function mount() {}
 
@@ -40,7 +40,7 @@ export async function load(panel) {
   month.hidden = !mtd;
   if (!mtd) return;
   panel.querySelector('[data-month-cards]').replaceChildren(
-    card('Cost this month', formatMoney(mtd.totalCost), 'overview-month-cost'),
+    card('Cost this month', formatCost(mtd.totalCost, mtd.unpricedCalls), 'overview-month-cost'),
     card('Questions', formatNumber(mtd.questions)),
     card('Active users', formatNumber(mtd.activeUsers)),
     card('Input tokens', formatNumber(mtd.inputTokens)),

@@ -1,7 +1,7 @@
 // My usage tab: the signed-in person's own spend and their last questions.
 import * as api from './api.js';
 import { el, showMessage, noteRow, td, numTd } from './dom.js';
-import { formatMoney, formatNumber, formatTime, formatDay } from './format.js';
+import { formatCost, formatNumber, formatTime, formatDay } from './format.js';
 
 export function mount() {}
 
@@ -22,10 +22,11 @@ export async function load(panel) {
     return;
   }
   const set = (id, text) => { panel.querySelector(id).textContent = text; };
-  set('#usage-total', formatMoney(data.cost));
+  set('#usage-total', formatCost(data.cost, data.unpricedCalls));
   set('#usage-questions', formatNumber(data.questions));
   set('#usage-input-tokens', formatNumber(data.inputTokens));
   set('#usage-output-tokens', formatNumber(data.outputTokens));
+  set('#usage-reasoning-tokens', formatNumber(data.reasoningTokens));
   set('#usage-period', `From ${formatDay(data.from)} to ${formatDay(lastDay(data.to))} (UTC days).`);
 
   const questions = data.history ?? [];
@@ -35,7 +36,7 @@ export async function load(panel) {
     td(q.question, 'text-cell'),
     td(q.answer, 'text-cell'),
     td(q.way),
-    numTd(formatMoney(q.cost)))));
+    numTd(q.cost === null || q.cost === undefined ? '–' : formatCost(q.cost, q.unpricedCalls)))));
 
   breakdown(byModel, data.byModel);
   breakdown(byStage, data.byStage);
@@ -48,7 +49,7 @@ function breakdown(tbody, lines) {
   }
   tbody.replaceChildren(...lines.map(line => el('tr', {},
     td(line.label), numTd(formatNumber(line.calls)), numTd(formatNumber(line.inputTokens)),
-    numTd(formatNumber(line.outputTokens)), numTd(formatMoney(line.cost)))));
+    numTd(formatNumber(line.outputTokens)), numTd(formatNumber(line.reasoningTokens)), numTd(formatCost(line.cost, line.unpricedCalls)))));
 }
 
 // `to` is the exclusive end (00:00 of the day after the last day).

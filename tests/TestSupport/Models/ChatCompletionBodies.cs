@@ -6,7 +6,14 @@ namespace OrleansAssistant.TestSupport.Models;
 /// <summary>Response bodies in the exact shape of OpenAI's Chat Completions API.</summary>
 internal static class ChatCompletionBodies
 {
-    public static JsonObject Completion(string model, string content, int inputTokens, int outputTokens) => new()
+    public static JsonObject Completion(string model, string content, int inputTokens, int outputTokens) =>
+        Completion(model, content, inputTokens, outputTokens, reasoningTokens: 0);
+
+    /// <summary>
+    /// A completion whose model also thought: as OpenAI counts it, <c>completion_tokens</c> includes the
+    /// <paramref name="reasoningTokens"/>, which <c>completion_tokens_details.reasoning_tokens</c> names.
+    /// </summary>
+    public static JsonObject Completion(string model, string content, int inputTokens, int outputTokens, int reasoningTokens) => new()
     {
         ["id"] = $"chatcmpl-{Guid.NewGuid():N}",
         ["object"] = "chat.completion",
@@ -18,13 +25,20 @@ internal static class ChatCompletionBodies
             ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = content },
             ["finish_reason"] = "stop",
         }),
-        ["usage"] = new JsonObject
+        ["usage"] = Usage(inputTokens, outputTokens, reasoningTokens),
+    };
+
+    private static JsonObject Usage(int inputTokens, int outputTokens, int reasoningTokens)
+    {
+        var usage = new JsonObject
         {
             ["prompt_tokens"] = inputTokens,
-            ["completion_tokens"] = outputTokens,
-            ["total_tokens"] = inputTokens + outputTokens,
-        },
-    };
+            ["completion_tokens"] = outputTokens + reasoningTokens,
+            ["total_tokens"] = inputTokens + outputTokens + reasoningTokens,
+        };
+        if (reasoningTokens > 0) usage["completion_tokens_details"] = new JsonObject { ["reasoning_tokens"] = reasoningTokens };
+        return usage;
+    }
 
     public static JsonObject Error(int status, string message) => new()
     {

@@ -17,6 +17,14 @@ public abstract record ScriptedReply
     public static ScriptedReply Json(object value, int inputTokens, int outputTokens) =>
         new CompletionReply(JsonSerializer.Serialize(value, value.GetType(), ContentJson), inputTokens, outputTokens);
 
+    /// <summary>A JSON completion whose model also spent <paramref name="reasoningTokens"/> thinking (counted as OpenAI does).</summary>
+    public static ScriptedReply Json(object value, int inputTokens, int outputTokens, int reasoningTokens) =>
+        new CompletionReply(JsonSerializer.Serialize(value, value.GetType(), ContentJson), inputTokens, outputTokens, reasoningTokens);
+
+    /// <summary>A text completion whose model also spent <paramref name="reasoningTokens"/> thinking (counted as OpenAI does).</summary>
+    public static ScriptedReply Text(string text, int inputTokens, int outputTokens, int reasoningTokens) =>
+        new CompletionReply(text, inputTokens, outputTokens, reasoningTokens);
+
     /// <summary>A completion whose content is <paramref name="text"/> as is (also for malformed JSON).</summary>
     public static ScriptedReply Text(string text, int inputTokens, int outputTokens) => new CompletionReply(text, inputTokens, outputTokens);
 
@@ -30,10 +38,11 @@ public abstract record ScriptedReply
     internal abstract Task WriteAsync(HttpResponse response, string model, CancellationToken cancellationToken);
 }
 
-internal sealed record CompletionReply(string Content, int InputTokens, int OutputTokens) : ScriptedReply
+internal sealed record CompletionReply(string Content, int InputTokens, int OutputTokens, int ReasoningTokens = 0) : ScriptedReply
 {
     internal override Task WriteAsync(HttpResponse response, string model, CancellationToken cancellationToken) =>
-        ChatCompletionBodies.WriteAsync(response, StatusCodes.Status200OK, ChatCompletionBodies.Completion(model, Content, InputTokens, OutputTokens), cancellationToken);
+        ChatCompletionBodies.WriteAsync(response, StatusCodes.Status200OK,
+            ChatCompletionBodies.Completion(model, Content, InputTokens, OutputTokens, ReasoningTokens), cancellationToken);
 }
 
 internal sealed record ErrorReply(int Status, TimeSpan? RetryAfter, string Message) : ScriptedReply
