@@ -46,6 +46,8 @@ public static class AssistantMetrics
         StageDuration.Record(usage.Duration.TotalMilliseconds, new KeyValuePair<string, object?>("stage", usage.StageName), model);
         Tokens.Add(usage.InputTokens, model, new KeyValuePair<string, object?>("direction", "input"));
         Tokens.Add(usage.OutputTokens, model, new KeyValuePair<string, object?>("direction", "output"));
+        // Only thinking models report them; a zero would add a series to every dashboard for nothing.
+        if (usage.ReasoningTokens > 0) Tokens.Add(usage.ReasoningTokens, model, new KeyValuePair<string, object?>("direction", "reasoning"));
         Cost.Add((double)usage.TotalCost, model);
     }
 

@@ -12,6 +12,7 @@ public static class SpanTags
     public const string Model = "gen_ai.request.model";
     public const string InputTokens = "gen_ai.usage.input_tokens";
     public const string OutputTokens = "gen_ai.usage.output_tokens";
+    public const string ReasoningTokens = "gen_ai.usage.reasoning_tokens";
     public const string DatabaseSystem = "db.system";
     public const string Statement = "db.statement";
     public const string RowCount = "db.response.returned_rows";

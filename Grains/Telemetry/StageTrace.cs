@@ -18,6 +18,7 @@ public static class StageTrace
         span.SetTag(SpanTags.Model, usage.Model);
         span.SetTag(SpanTags.InputTokens, usage.InputTokens);
         span.SetTag(SpanTags.OutputTokens, usage.OutputTokens);
+        if (usage.ReasoningTokens > 0) span.SetTag(SpanTags.ReasoningTokens, usage.ReasoningTokens);
         span.SetTag(SpanTags.CostUsd, (double)usage.TotalCost);
         if (!succeeded) span.SetStatus(ActivityStatusCode.Error, "reply did not parse");
     }

@@ -38,7 +38,7 @@ public sealed class AnsweredQuestions(AppDatabase database)
     private static async Task<IReadOnlyList<StageUsage>> StagesAsync(DbConnection connection, string conversationId, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, """
-            SELECT StageNumber, StageName, Model, InputTokens, OutputTokens, InputCost, OutputCost, DurationMs
+            SELECT StageNumber, StageName, Model, InputTokens, OutputTokens, InputCost, OutputCost, DurationMs, ReasoningTokens, PriceKnown
               FROM ConversationStages
              WHERE ConversationId = @conversationId
              ORDER BY Sequence
@@ -49,7 +49,7 @@ public sealed class AnsweredQuestions(AppDatabase database)
         {
             stages.Add(new StageUsage((int)DbValues.Int64(reader, 0), reader.GetString(1), reader.GetString(2),
                 (int)DbValues.Int64(reader, 3), (int)DbValues.Int64(reader, 4), DbValues.Decimal(reader, 5), DbValues.Decimal(reader, 6),
-                TimeSpan.FromMilliseconds(DbValues.Int64(reader, 7))));
+                TimeSpan.FromMilliseconds(DbValues.Int64(reader, 7)), (int)DbValues.Int64(reader, 8), DbValues.Boolean(reader, 9)));
         }
         return stages;
     }

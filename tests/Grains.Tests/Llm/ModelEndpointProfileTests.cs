@@ -211,6 +211,19 @@ public sealed class ModelEndpointProfileTests
         Assert.Single(harness.Server.Requests);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ReasoningTokens_AreKeptApartFromTheVisibleOutput_HoweverTheEndpointCountsThem(bool besideCompletion)
+    {
+        await using var harness = await ModelClientHarness.StartAsync();
+        harness.Server.Enqueue(ScriptedReply.Text("There are 59 customers.", 300, 12, reasoningTokens: 180) with { ReasoningBesideCompletion = besideCompletion });
+
+        var reply = await harness.Client.CompleteTextAsync(ModelStage.Answer, Question, CancellationToken.None);
+
+        Assert.Equal((300, 12, 180), (reply.InputTokens, reply.OutputTokens, reply.ReasoningTokens));
+    }
+
     private static JsonElement SchemaOf(RecordedModelRequest request) =>
         request.Body.RootElement.GetProperty("response_format").GetProperty("json_schema").GetProperty("schema");
 

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using OrleansAssistant.Grains.Costs;
 using OrleansAssistant.Grains.Interfaces.Questions;
+using OrleansAssistant.TestSupport.Models;
 
 namespace OrleansAssistant.Grains.Tests.Questions;
 
@@ -32,6 +33,25 @@ public sealed class UserGrainIdempotentAskTests(QuestionSiloFixture fixture)
         Assert.Equal((first.InputTokens, first.OutputTokens, first.TotalCost), (again.InputTokens, again.OutputTokens, again.TotalCost));
         Assert.Equal(1, fixture.Model.Requests.Count - callsBefore);
         Assert.Equal((1, 1), await RowsAsync(requestId));
+    }
+
+    [Fact]
+    public async Task SameRequestIdTwice_TheStoredAnswerKeepsReasoningTokensAndTheirPrice()
+    {
+        var asker = await Asker.NewAsync(fixture);
+        var requestId = $"tg_{asker.UserId}_102";
+        fixture.Clock.Advance(TimeSpan.FromSeconds(2));
+        fixture.Model.Enqueue(ScriptedReply.Json(Chat("We have three customers."), 40, 10, reasoningTokens: 25));
+
+        var first = await asker.User.AskAsync(asker.UserId, "How many customers?", null, requestId);
+        fixture.Clock.Advance(TimeSpan.FromSeconds(2));
+        var again = await asker.User.AskAsync(asker.UserId, "How many customers?", null, requestId);
+
+        var stage = Assert.Single(first.Usage);
+        Assert.Equal(25, stage.ReasoningTokens);
+        var stored = Assert.Single(again.Usage);
+        Assert.Equal((stage.InputTokens, stage.OutputTokens, stage.ReasoningTokens, stage.PriceKnown), (stored.InputTokens, stored.OutputTokens, stored.ReasoningTokens, stored.PriceKnown));
+        Assert.Equal(first.TotalCost, again.TotalCost);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using OrleansAssistant.Grains.Interfaces.Questions;
 using OrleansAssistant.Grains.Telemetry;
 using OrleansAssistant.Grains.Tests.Questions;
 using OrleansAssistant.Hosting;
+using OrleansAssistant.TestSupport.Models;
 
 namespace OrleansAssistant.Grains.Tests.Telemetry;
 
@@ -74,6 +75,23 @@ public sealed class PipelineTelemetryTests(QuestionSiloFixture fixture)
         Assert.Equal(0.0005295, costs[0].Value, 12);
         Assert.Equal(0.00011, costs[1].Value, 12);
         Assert.DoesNotContain(measured, m => m.Instrument == "assistant.errors");
+    }
+
+    [Fact]
+    public async Task ThinkingModel_ReasoningTokensAreASpanTagAndTheirOwnTokenDirection()
+    {
+        using var recorder = new TelemetryRecorder();
+        var asker = await Asker.NewAsync(fixture);
+        fixture.Model.Enqueue(ScriptedReply.Json(new { way = "SqlQuery", sql = CustomersSql, answer = (string?)null }, 765, 120, reasoningTokens: 400));
+        fixture.Model.EnqueueText("Ada, Grace and Linus.", 900, 50);
+
+        using var parent = TestSource.StartActivity("test asks")!;
+        await asker.User.AskAsync(asker.UserId, "List our customers");
+
+        var summary = Assert.Single(recorder.Spans(parent.TraceId), span => span.OperationName == "stage 1 summary");
+        Assert.Equal((120, 400), (summary.GetTagItem(SpanTags.OutputTokens), summary.GetTagItem(SpanTags.ReasoningTokens)));
+        var reasoning = Assert.Single(recorder.Measurements(parent.TraceId), m => m.Instrument == "assistant.tokens" && (string?)m.Tags["direction"] == "reasoning");
+        Assert.Equal(400d, reasoning.Value);
     }
 
     [Fact]

@@ -11,9 +11,11 @@ internal static class ChatCompletionBodies
 
     /// <summary>
     /// A completion whose model also thought: as OpenAI counts it, <c>completion_tokens</c> includes the
-    /// <paramref name="reasoningTokens"/>, which <c>completion_tokens_details.reasoning_tokens</c> names.
+    /// <paramref name="reasoningTokens"/>, which <c>completion_tokens_details.reasoning_tokens</c> names;
+    /// <paramref name="reasoningBesideCompletion"/> leaves them out of <c>completion_tokens</c> instead.
     /// </summary>
-    public static JsonObject Completion(string model, string content, int inputTokens, int outputTokens, int reasoningTokens) => new()
+    public static JsonObject Completion(string model, string content, int inputTokens, int outputTokens, int reasoningTokens,
+        bool reasoningBesideCompletion = false) => new()
     {
         ["id"] = $"chatcmpl-{Guid.NewGuid():N}",
         ["object"] = "chat.completion",
@@ -25,15 +27,15 @@ internal static class ChatCompletionBodies
             ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = content },
             ["finish_reason"] = "stop",
         }),
-        ["usage"] = Usage(inputTokens, outputTokens, reasoningTokens),
+        ["usage"] = Usage(inputTokens, outputTokens, reasoningTokens, reasoningBesideCompletion),
     };
 
-    private static JsonObject Usage(int inputTokens, int outputTokens, int reasoningTokens)
+    private static JsonObject Usage(int inputTokens, int outputTokens, int reasoningTokens, bool reasoningBesideCompletion)
     {
         var usage = new JsonObject
         {
             ["prompt_tokens"] = inputTokens,
-            ["completion_tokens"] = outputTokens + reasoningTokens,
+            ["completion_tokens"] = reasoningBesideCompletion ? outputTokens : outputTokens + reasoningTokens,
             ["total_tokens"] = inputTokens + outputTokens + reasoningTokens,
         };
         if (reasoningTokens > 0) usage["completion_tokens_details"] = new JsonObject { ["reasoning_tokens"] = reasoningTokens };

@@ -62,6 +62,9 @@ public sealed class FakeModelServer : IAsyncDisposable
     /// <summary>The next request gets a completion whose content is <paramref name="value"/> as JSON (camelCase, enums as strings).</summary>
     public void EnqueueJson(object value, int inputTokens, int outputTokens) => _script.Enqueue(ScriptedReply.Json(value, inputTokens, outputTokens));
 
+    /// <summary>The next request gets <paramref name="reply"/> (e.g. one with reasoning tokens).</summary>
+    public void Enqueue(ScriptedReply reply) => _script.Enqueue(reply);
+
     /// <summary>The next request gets a completion whose content is <paramref name="text"/> (use it for malformed JSON too).</summary>
     public void EnqueueText(string text, int inputTokens, int outputTokens) => _script.Enqueue(ScriptedReply.Text(text, inputTokens, outputTokens));
 

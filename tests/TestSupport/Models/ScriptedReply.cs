@@ -35,6 +35,12 @@ public abstract record ScriptedReply
     /// <summary>This reply, sent after <paramref name="delay"/>.</summary>
     public ScriptedReply After(TimeSpan delay) => this with { Delay = delay };
 
+    /// <summary>
+    /// Reasoning tokens counted beside <c>completion_tokens</c> rather than inside it, as some Gemini versions
+    /// report them (the total still adds up).
+    /// </summary>
+    public bool ReasoningBesideCompletion { get; init; }
+
     internal abstract Task WriteAsync(HttpResponse response, string model, CancellationToken cancellationToken);
 }
 
@@ -42,7 +48,7 @@ internal sealed record CompletionReply(string Content, int InputTokens, int Outp
 {
     internal override Task WriteAsync(HttpResponse response, string model, CancellationToken cancellationToken) =>
         ChatCompletionBodies.WriteAsync(response, StatusCodes.Status200OK,
-            ChatCompletionBodies.Completion(model, Content, InputTokens, OutputTokens, ReasoningTokens), cancellationToken);
+            ChatCompletionBodies.Completion(model, Content, InputTokens, OutputTokens, ReasoningTokens, ReasoningBesideCompletion), cancellationToken);
 }
 
 internal sealed record ErrorReply(int Status, TimeSpan? RetryAfter, string Message) : ScriptedReply
