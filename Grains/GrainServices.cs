@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using OrleansAssistant.Grains.Audit;
 using OrleansAssistant.Grains.Costs;
+using OrleansAssistant.Grains.Exports;
 using OrleansAssistant.Grains.Llm;
 using OrleansAssistant.Grains.Questions;
 using OrleansAssistant.Grains.Databases;
@@ -17,7 +18,7 @@ public static class GrainServices
 {
     /// <summary>The services grains take in their constructors (the app database is registered by the host).</summary>
     public static IServiceCollection AddAssistantGrainServices(
-        this IServiceCollection services, AdminSettings admins, CustomerDatabaseOptions databases, ModelSettings model)
+        this IServiceCollection services, AdminSettings admins, CustomerDatabaseOptions databases, ModelSettings model, ExportSettings? exports = null)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(admins);
@@ -35,6 +36,8 @@ public static class GrainServices
         services.AddSingleton<AnsweredQuestions>();
         services.AddSingleton<CostReports>();
         services.AddSingleton<QuestionPipeline>();
+        services.AddSingleton(exports ?? ExportSettings.Default);
+        services.AddSingleton<AnsweredQueries>();
         return services;
     }
 }

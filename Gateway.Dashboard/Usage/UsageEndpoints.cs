@@ -5,6 +5,7 @@ using OrleansAssistant.Authorization;
 using OrleansAssistant.Gateway.Dashboard.Http;
 using OrleansAssistant.Gateway.Dashboard.Sessions;
 using OrleansAssistant.Grains.Interfaces.Questions;
+using Microsoft.AspNetCore.Http;
 
 namespace OrleansAssistant.Gateway.Dashboard.Usage;
 
@@ -13,9 +14,22 @@ internal static class UsageEndpoints
 {
     private const int RecentQuestions = 20;
 
-    public static void MapUsageEndpoints(this RouteGroupBuilder api) =>
+    public static void MapUsageEndpoints(this RouteGroupBuilder api)
+    {
         api.MapGet("/me/usage", UsageAsync).RequireAction(AssistantAction.ViewOwnUsage)
             .WithSummary("The caller's own questions, tokens and cost over the range, and their last 20 questions.");
+        api.MapGet("/me/answers/{conversationId}/csv", AnswerCsvAsync).RequireAction(AssistantAction.ViewOwnUsage)
+            .WithSummary("One of the caller's answers as CSV: its SQL is run again now, with the caller's access checked again (answers of the last 24 hours).");
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> AnswerCsvAsync(string conversationId, DashboardCaller caller, IGrainFactory grains)
+    {
+        var export = await grains.GetGrain<IAnswerExportGrain>(AnswerExports.KeyOf(conversationId))
+            .ExportAsync(caller.UserId, ExportFormat.Csv, ExportDelivery.Download);
+        return export.Status == ExportStatus.Ready
+            ? TypedResults.File(export.File!, $"{export.MediaType}; charset=utf-8", export.FileName)
+            : ExportProblems.Of(export);
+    }
 
     private static async Task<Results<Ok<MyUsageView>, ValidationProblem>> UsageAsync(
         string? from, string? to, DashboardCaller caller, IGrainFactory grains, TimeProvider time)

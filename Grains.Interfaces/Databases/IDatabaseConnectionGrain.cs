@@ -30,6 +30,13 @@ public interface IDatabaseConnectionGrain : IGrainWithStringKey
     Task<QueryResult> QueryAsync(long userId, string sql);
 
     /// <summary>
+    /// Runs one read-only statement for a file export: the same access check and guard as <see cref="QueryAsync"/>,
+    /// with a row cap of the export's own instead of the answer's 1,000.
+    /// </summary>
+    [Alias("Export")]
+    Task<QueryResult> ExportAsync(long userId, string sql, int maxRows);
+
+    /// <summary>
     /// Checks one INSERT or UPDATE for write mode and holds it for confirmation by the asking user.
     /// Nothing runs yet; the result's message says what would happen and carries the token.
     /// </summary>

@@ -70,7 +70,8 @@ public sealed record QuestionAnswer(
     [property: Id(5)] EmailDraft? Email = null,
     [property: Id(6)] IReadOnlyList<StageUsage>? Stages = null,
     [property: Id(7)] TimeSpan? RetryAfter = null,
-    [property: Id(8)] string? ConversationId = null)
+    [property: Id(8)] string? ConversationId = null,
+    [property: Id(9)] AnswerChart? Chart = null)
 {
     public IReadOnlyList<StageUsage> Usage => Stages ?? [];
     public int InputTokens => Usage.Sum(stage => stage.InputTokens);

@@ -36,7 +36,9 @@ public sealed record HistoryEntry(
     [property: Id(2)] string Answer,
     [property: Id(3)] string Way,
     [property: Id(4)] decimal? Cost,
-    [property: Id(5)] IReadOnlyList<StageUsage>? Stages = null)
+    [property: Id(5)] IReadOnlyList<StageUsage>? Stages = null,
+    [property: Id(6)] string? ConversationId = null,
+    [property: Id(7)] bool HasRows = false)
 {
     /// <summary>Calls whose model had no price in force: <see cref="Cost"/> leaves them out.</summary>
     public int UnpricedCalls => Stages?.Count(stage => !stage.PriceKnown) ?? 0;

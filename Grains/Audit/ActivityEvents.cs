@@ -16,6 +16,7 @@ public static class ActivityEvents
     public const string DatabaseWriteMode = "database.write_mode";
     public const string DatabaseWrite = "database.write";
     public const string QuestionAsked = "question.asked";
+    public const string AnswerExported = "answer.exported";
     public const string BotCommand = "bot.command";
     public const string ConversationCleared = "conversation.cleared";
     public const string EmailQueued = "email.queued";

@@ -28,6 +28,7 @@ public sealed class UsageGrain(CostReports reports, ConversationLedger ledger) :
         var turns = await ledger.HistoryAsync(userId, Math.Clamp(count, 1, MaxHistory), CancellationToken.None);
         var calls = await ledger.CallsAsync([.. turns.Select(turn => turn.ConversationId).OfType<string>()], CancellationToken.None);
         return turns.Select(turn => new HistoryEntry(turn.CreatedAt, turn.Question, turn.Answer, turn.Way, turn.TotalCost,
-            turn.ConversationId is { } id && calls.TryGetValue(id, out var stages) ? stages : [])).ToArray();
+            turn.ConversationId is { } id && calls.TryGetValue(id, out var stages) ? stages : [],
+            turn.ConversationId, turn.Sql is not null && turn.RowCount > 0)).ToArray();
     }
 }

@@ -99,7 +99,18 @@ public sealed partial class DatabaseConnectionGrain(
         return result;
     }
 
-    private async Task<QueryResult> GuardAndRunAsync(long userId, string sql)
+    public async Task<QueryResult> ExportAsync(long userId, string sql, int maxRows)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxRows, 1);
+        using var span = QueryTrace.Start(State.Provider, sql);
+        var result = await GuardAndRunAsync(userId, sql, limits with { MaxRows = maxRows });
+        QueryTrace.Complete(span, result);
+        return result;
+    }
+
+    private Task<QueryResult> GuardAndRunAsync(long userId, string sql) => GuardAndRunAsync(userId, sql, limits);
+
+    private async Task<QueryResult> GuardAndRunAsync(long userId, string sql, QueryLimits queryLimits)
     {
         if (await AccessAsync(userId) is { } denied) return QueryResult.Problem(QueryOutcome.AccessDenied, denied);
         var verdict = SqlGuard.Check(State.Provider, sql);
@@ -108,7 +119,7 @@ public sealed partial class DatabaseConnectionGrain(
             LogRefused(logger, DatabaseId, userId, verdict.Refusal!);
             return QueryResult.Problem(QueryOutcome.Refused, verdict.Refusal!);
         }
-        return await RunLimitedAsync(userId, sql, isWrite: false);
+        return await RunLimitedAsync(userId, sql, isWrite: false, queryLimits);
     }
 
     public async Task<WriteProposal> ProposeWriteAsync(long userId, string sql)
@@ -188,7 +199,9 @@ public sealed partial class DatabaseConnectionGrain(
         return decision.Allowed ? null : NoAccess;
     }
 
-    private async Task<QueryResult> RunLimitedAsync(long userId, string sql, bool isWrite)
+    private Task<QueryResult> RunLimitedAsync(long userId, string sql, bool isWrite) => RunLimitedAsync(userId, sql, isWrite, limits);
+
+    private async Task<QueryResult> RunLimitedAsync(long userId, string sql, bool isWrite, QueryLimits queryLimits)
     {
         var running = _runningPerUser.GetValueOrDefault(userId);
         if (running >= limits.MaxConcurrentPerUser)
@@ -200,7 +213,7 @@ public sealed partial class DatabaseConnectionGrain(
         {
             await ProbeIfIdleAsync();
             // The runner moves blocking drivers off this turn, so other users' queries run meanwhile.
-            var result = await GuardedQueryRunner.RunAsync(Driver, ConnectionString(), sql, isWrite, limits, CancellationToken.None);
+            var result = await GuardedQueryRunner.RunAsync(Driver, ConnectionString(), sql, isWrite, queryLimits, CancellationToken.None);
             if (result.Outcome != QueryOutcome.Unavailable) _lastUsed = timeProvider.GetUtcNow();
             LogRan(logger, DatabaseId, userId, result.Outcome, result.Rows.Count, (long)result.Duration.TotalMilliseconds);
             return result;

@@ -8,6 +8,7 @@ using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.Grains.Interfaces.Questions;
 using OrleansAssistant.Grains.Llm;
 using OrleansAssistant.Grains.Telemetry;
+using OrleansAssistant.Rendering.Charts;
 
 namespace OrleansAssistant.Grains.Questions;
 
@@ -119,7 +120,25 @@ public sealed partial class QuestionPipeline(
         {
             return Done(await DraftEmailAsync(context, AnswerWay.Email, sql, rows, answer, progress, meter, cancellationToken), meter, rows.Rows.Count);
         }
-        return Done(new QuestionAnswer(QuestionOutcome.Answered, answer, AnswerWay.SqlQuery, sql, rows, Stages: meter.Usages), meter, rows.Rows.Count);
+        var chart = await ChartAsync(context.Question, rows, summary.Chart);
+        return Done(new QuestionAnswer(QuestionOutcome.Answered, answer, AnswerWay.SqlQuery, sql, rows, Stages: meter.Usages, Chart: chart), meter, rows.Rows.Count);
+    }
+
+    /// <summary>The rows as a picture when their shape suits one; a chart that fails to draw leaves the answer as text.</summary>
+    private async Task<AnswerChart?> ChartAsync(string question, QueryResult rows, ChartKind? hint)
+    {
+        var plan = ChartChoice.Decide(rows, question, hint ?? ChartKind.None);
+        if (plan.Kind == ChartKind.None) return null;
+        try
+        {
+            // Drawing takes tens of milliseconds of CPU; off the grain's turn so the user grain stays responsive.
+            return await Task.Run(() => ChartRenderer.Render(rows, plan, question));
+        }
+        catch (Exception error)
+        {
+            LogChartFailed(logger, plan.Kind, error.GetType().Name, error.Message);
+            return null;
+        }
     }
 
     private const string DatabaseUnavailable = "The database is unavailable right now. Please try again later.";
@@ -256,6 +275,9 @@ public sealed partial class QuestionPipeline(
 
     [LoggerMessage(3, LogLevel.Warning, "Schema of {DatabaseId} could not be read ({Error}); answering that the database is unavailable")]
     private static partial void LogSchemaUnavailable(ILogger logger, string databaseId, string error);
+
+    [LoggerMessage(4, LogLevel.Warning, "A {Kind} chart could not be drawn ({ErrorType}: {Error}); the answer goes out as text")]
+    private static partial void LogChartFailed(ILogger logger, ChartKind kind, string errorType, string error);
 
     [LoggerMessage(2, LogLevel.Information, "Question of user {UserId}: query {Outcome}, asking the model for a repair")]
     private static partial void LogRepair(ILogger logger, long userId, QueryOutcome outcome);

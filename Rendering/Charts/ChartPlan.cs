@@ -1,3 +1,4 @@
+using OrleansAssistant.Grains.Interfaces.Questions;
 namespace OrleansAssistant.Rendering.Charts;
 
 /// <summary>

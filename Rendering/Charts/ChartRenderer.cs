@@ -1,5 +1,6 @@
 using System.Globalization;
 using OrleansAssistant.Grains.Interfaces.Databases;
+using OrleansAssistant.Grains.Interfaces.Questions;
 using ScottPlot;
 
 namespace OrleansAssistant.Rendering.Charts;
@@ -18,10 +19,10 @@ public static class ChartRenderer
 
     public const int MaxPieSlices = 8;
 
-    public static RenderedChart Render(QueryResult result, ChartPlan plan, string question) => Render(result, plan, question, fixedFont: null);
+    public static AnswerChart Render(QueryResult result, ChartPlan plan, string question) => Render(result, plan, question, fixedFont: null);
 
     /// <param name="fixedFont">One font for every label instead of a matching one per label (to see what a missing glyph looks like).</param>
-    internal static RenderedChart Render(QueryResult result, ChartPlan plan, string question, string? fixedFont)
+    internal static AnswerChart Render(QueryResult result, ChartPlan plan, string question, string? fixedFont)
     {
         var plot = new Plot();
         var title = ChartLabels.Title(question);
@@ -35,7 +36,7 @@ public static class ChartRenderer
         };
         // One font for all labels that has the characters of all of them (Cyrillic, CJK), found among the installed ones.
         plot.Font.Set(fixedFont ?? Fonts.Detect(title + string.Concat(LabelsOf(result, plan))));
-        return new RenderedChart(plan.Kind, plot.GetImageBytes(Width, Height, ImageFormat.Png), note);
+        return new AnswerChart(plan.Kind, plot.GetImageBytes(Width, Height, ImageFormat.Png), note);
     }
 
     private static string? DrawLine(Plot plot, QueryResult result, ChartPlan plan)

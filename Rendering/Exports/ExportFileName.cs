@@ -1,4 +1,5 @@
 using System.Text;
+using OrleansAssistant.Grains.Interfaces.Questions;
 
 namespace OrleansAssistant.Rendering.Exports;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using OrleansAssistant.Grains.Storage.Sql;
 using OrleansAssistant.Grains.Costs;
+using OrleansAssistant.Grains.Exports;
 using OrleansAssistant.Grains.Llm;
 using OrleansAssistant.Grains.Users;
 using OrleansAssistant.Hosting;
@@ -20,6 +21,7 @@ public sealed record SiloSettings
     public required ModelSettings Model { get; init; }
     public required IReadOnlyList<ModelPrice> ModelPrices { get; init; }
     public required OrleansDashboardSettings OrleansDashboard { get; init; }
+    public required ExportSettings Exports { get; init; }
 
     /// <exception cref="InvalidSettingException">A value is missing or wrong; the message names it.</exception>
     public static SiloSettings Read(IConfiguration configuration)
@@ -39,7 +41,18 @@ public sealed record SiloSettings
             Model = ModelSettingsReader.Read(configuration),
             ModelPrices = ModelSettingsReader.ReadPrices(configuration),
             OrleansDashboard = OrleansDashboardSettings.Read(configuration),
+            Exports = ReadExports(configuration),
         };
+    }
+
+    /// <summary><c>Exports:MaxRows</c>: rows one export may hold (1 to 1,000,000).</summary>
+    private static ExportSettings ReadExports(IConfiguration configuration)
+    {
+        const string key = "Exports:MaxRows";
+        var raw = configuration[key];
+        if (string.IsNullOrWhiteSpace(raw)) return ExportSettings.Default;
+        if (int.TryParse(raw, out var rows) && rows is > 0 and <= 1_000_000) return ExportSettings.Default with { MaxRows = rows };
+        throw new InvalidSettingException(key, $"must be a whole number of rows between 1 and 1000000 (got '{raw}').");
     }
 
     /// <summary>Each database this silo needs a schema in, once, with the purpose named for error messages.</summary>

@@ -25,6 +25,7 @@ public sealed class SiloConfigurationTests
     [InlineData("Model:StructuredOutput", "Xml", "Auto, JsonSchema, JsonSchemaStrictSubset, JsonObject, PromptOnly")]
     [InlineData("Model:Stages:Answer:ReasoningEffort", "extreme", "Default, None, Minimal, Low, Medium, High")]
     [InlineData("Databases:DemoDatabase", "sometimes", "true or false")]
+    [InlineData("Exports:MaxRows", "0", "between 1 and 1000000")]
     [InlineData("Dashboard:LoginRequestsPerMinute", "0", "between 1 and 1000000")]
     [InlineData("Dashboard:RequestsPerMinute", "lots", "between 1 and 1000000")]
     [InlineData("Dashboard:ShutdownDrainSeconds", "90", "from 0 to 60")]

@@ -36,10 +36,29 @@ export async function load(panel) {
     td(q.question, 'text-cell'),
     td(q.answer, 'text-cell'),
     td(q.way),
-    numTd(q.cost === null || q.cost === undefined ? '–' : formatCost(q.cost, q.unpricedCalls)))));
+    numTd(q.cost === null || q.cost === undefined ? '–' : formatCost(q.cost, q.unpricedCalls)),
+    el('td', {}, q.hasRows && q.conversationId ? csvButton(q, error) : ''))));
 
   breakdown(byModel, data.byModel);
   breakdown(byStage, data.byStage);
+}
+
+// The answer's rows again, as CSV: the server re-runs its SQL now, with the caller's access checked again.
+function csvButton(entry, error) {
+  const button = el('button', { type: 'button', className: 'secondary small', text: 'CSV' });
+  button.setAttribute('aria-label', `Download the data of “${entry.question}” as CSV`);
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    showMessage(error, '');
+    try {
+      await api.download(`/dashboard/me/answers/${encodeURIComponent(entry.conversationId)}/csv`, 'answer.csv');
+    } catch (failure) {
+      if (!(failure instanceof api.SessionEndedError)) showMessage(error, failure.details, 'error');
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return button;
 }
 
 function breakdown(tbody, lines) {

@@ -34,6 +34,32 @@ public sealed class QuestionPipelineTests(QuestionSiloFixture fixture)
     }
 
     [Fact]
+    public async Task SqlQuestion_RowsOfCategoriesAndAmounts_ComeWithABarChart()
+    {
+        var asker = await Asker.NewAsync(fixture);
+        fixture.Model.EnqueueJson(Summary("SqlQuery", TopCustomerSql, "Looking up spending per customer."), 765, 120);
+        fixture.Model.EnqueueText("Linus spent the most.", 900, 50);
+
+        var answer = await asker.User.AskAsync(asker.UserId, "How much did each customer spend?");
+
+        var chart = Assert.IsType<AnswerChart>(answer.Chart);
+        Assert.Equal(ChartKind.Bar, chart.Kind);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], chart.Png[..4]);
+    }
+
+    [Fact]
+    public async Task SqlQuestion_ModelHintsPie_ThePieBreaksTheTie()
+    {
+        var asker = await Asker.NewAsync(fixture);
+        fixture.Model.EnqueueJson(new { way = "SqlQuery", sql = TopCustomerSql, answer = "Spending per customer.", chart = "Pie" }, 765, 120);
+        fixture.Model.EnqueueText("Linus spent the most.", 900, 50);
+
+        var answer = await asker.User.AskAsync(asker.UserId, "How much did each customer spend?");
+
+        Assert.Equal(ChartKind.Pie, answer.Chart?.Kind);
+    }
+
+    [Fact]
     public async Task SqlQuestion_StageOneRequest_CarriesSchemaDialectAndAJsonSchema()
     {
         var asker = await Asker.NewAsync(fixture);

@@ -1,4 +1,5 @@
 using OrleansAssistant.Grains.Interfaces.Databases;
+using OrleansAssistant.Grains.Interfaces.Questions;
 using OrleansAssistant.Rendering.Charts;
 using SkiaSharp;
 

@@ -1,9 +1,10 @@
 using System.Text;
 using System.Text.Json;
 using MiniExcelLibs;
-using nietras.SeparatedValues;
 using OrleansAssistant.Grains.Interfaces.Databases;
+using OrleansAssistant.Grains.Interfaces.Questions;
 using OrleansAssistant.Rendering.Exports;
+using nietras.SeparatedValues;
 
 namespace OrleansAssistant.Grains.Tests.Rendering;
 
