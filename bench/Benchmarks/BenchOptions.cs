@@ -6,15 +6,19 @@ namespace OrleansAssistant.Benchmarks;
 /// <summary>The command line: which suite to run and, optionally, a PostgreSQL server to measure against.</summary>
 internal sealed record BenchOptions(Suite Suite, string? PostgresServer, LoadOptions Load)
 {
-    public const string Usage = "usage: Benchmarks [startup|storage|query|pipeline|dashboard|load|all] [--postgres \"<connection string>\"]\n" + LoadOptions.Usage;
+    public const string Usage = "usage: Benchmarks [startup|storage|query|pipeline|dashboard|load|charts|all] [--postgres \"<connection string>\"] [--save-chart <file.png>]\n" + LoadOptions.Usage;
 
-    public bool Includes(Suite suite) => Suite == suite || (Suite == Suite.All && suite != Suite.Load);
+    /// <summary>charts: where to save the demo database's chart (the README's picture).</summary>
+    public string? SaveChartTo { get; init; }
+
+    public bool Includes(Suite suite) => Suite == suite || (Suite == Suite.All && suite is not (Suite.Load or Suite.Charts));
 
     /// <exception cref="ArgumentException">An argument is unknown or incomplete; the message ends with the usage line.</exception>
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         Suite? suite = null;
         string? postgres = null;
+        string? saveChart = null;
         var load = LoadOptions.Default;
         for (var i = 0; i < args.Count; i++)
         {
@@ -22,6 +26,10 @@ internal sealed record BenchOptions(Suite Suite, string? PostgresServer, LoadOpt
             if (arg == "--postgres")
             {
                 postgres = i + 1 < args.Count && args[i + 1].Length > 0 ? args[++i] : throw Invalid("--postgres needs a connection string");
+            }
+            else if (arg == "--save-chart")
+            {
+                saveChart = i + 1 < args.Count && args[i + 1].Length > 0 ? args[++i] : throw Invalid("--save-chart needs a file name");
             }
             else if (TryReadLoadOption(args, ref i, ref load))
             {
@@ -38,7 +46,7 @@ internal sealed record BenchOptions(Suite Suite, string? PostgresServer, LoadOpt
         }
         // The same variable ./test.sh sets, so a benchmark run inside that environment measures PostgreSQL too.
         postgres ??= Environment.GetEnvironmentVariable(TestPostgres.Variable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null;
-        return new BenchOptions(suite ?? Suite.All, postgres, load);
+        return new BenchOptions(suite ?? Suite.All, postgres, load) { SaveChartTo = saveChart };
     }
 
     private static bool TryReadLoadOption(IReadOnlyList<string> args, ref int index, ref LoadOptions load)

@@ -1,4 +1,5 @@
 using OrleansAssistant.Benchmarks;
+using OrleansAssistant.Benchmarks.Charts;
 using OrleansAssistant.Benchmarks.Dashboard;
 using OrleansAssistant.Benchmarks.Load;
 using OrleansAssistant.Benchmarks.Pipeline;
@@ -28,6 +29,14 @@ Console.CancelKeyPress += (_, press) =>
     press.Cancel = true;
     stop.Cancel();
 };
+
+if (options.Suite == Suite.Charts)
+{
+    // In-process CPU work only: its own short report, no silo, nothing written to the results file.
+    ReportPrinter.Print(Machine.Describe());
+    await ChartsSuite.RunAsync(options.SaveChartTo, stop.Token);
+    return 0;
+}
 
 var startedAt = DateTimeOffset.UtcNow;
 var machine = Machine.Describe();

@@ -11,4 +11,6 @@ internal enum Suite
     Dashboard,
     /// <summary>Simulated bot users against silo processes; needs PostgreSQL and minutes, so <c>all</c> leaves it out.</summary>
     Load,
+    /// <summary>Chart rendering and export writing, in this process; quick, but <c>all</c> leaves it out to keep its report unchanged.</summary>
+    Charts,
 }
