@@ -63,7 +63,9 @@ public static class BotGateway
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<CallbackRouter>();
         services.AddSingleton<Email.EmailDraftButtons>();
+        services.AddSingleton<PendingQuestions>();
         services.AddSingleton<QuestionHandler>();
+        services.AddSingleton<ChatLanes>();
         services.AddSingleton<UpdateRouter>();
         return services;
     }
