@@ -23,6 +23,7 @@ public sealed class ClusterRetryChatTests
         var requestIds = new ConcurrentQueue<string?>();
         var grains = ScriptedGrains.Create((grain, method, args) =>
         {
+            if (method.Name == nameof(IUserGrain.QueueAskAsync)) return Task.FromResult(new AskAdmission(AskAdmissionOutcome.InLine));
             if (method.Name != nameof(IUserGrain.AskAsync)) throw new NotSupportedException(method.Name);
             requestIds.Enqueue((string?)args[3]);
             return requestIds.Count <= 2
