@@ -18,7 +18,7 @@ internal sealed class ProgressMessage : IQuestionProgress, IDisposable
     /// <summary>An answer ready within this time comes without any progress message before it.</summary>
     public static readonly TimeSpan PlaceholderDelay = TimeSpan.FromSeconds(1);
 
-    public const string FirstText = "Understanding your question…";
+    public const string FirstText = QuestionTexts.Understanding;
 
     private readonly ITelegramBotClient _bot;
     private readonly long _chatId;
