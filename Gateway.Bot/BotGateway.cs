@@ -64,6 +64,7 @@ public static class BotGateway
         services.AddSingleton<CallbackRouter>();
         services.AddSingleton<Email.EmailDraftButtons>();
         services.AddSingleton<PendingQuestions>();
+        services.AddSingleton<ChatTimeline>();
         services.AddSingleton<QuestionHandler>();
         services.AddSingleton<ChatLanes>();
         services.AddSingleton<UpdateRouter>();

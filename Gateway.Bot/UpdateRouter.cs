@@ -11,7 +11,8 @@ namespace OrleansAssistant.Gateway.Bot;
 /// run in the order received (<see cref="ChatLanes"/>), different chats side by side.
 /// </summary>
 internal sealed partial class UpdateRouter(
-    CommandRouter commands, QuestionHandler questions, CallbackRouter callbacks, UpdateFailures failures, ChatLanes lanes, ILogger<UpdateRouter> logger)
+    CommandRouter commands, QuestionHandler questions, CallbackRouter callbacks, UpdateFailures failures, ChatLanes lanes, ChatTimeline timeline,
+    ILogger<UpdateRouter> logger)
 {
     /// <summary>The request-context key the activity log reads to tell which gateway a change came through.</summary>
     internal const string SourceKey = "OrleansAssistant.Source";
@@ -21,6 +22,7 @@ internal sealed partial class UpdateRouter(
     public Task RouteAsync(Update update, CancellationToken cancellationToken)
     {
         RequestContext.Set(SourceKey, "bot");
+        if (update.Message is { } received) timeline.Saw(received.Chat.Id, received.Id);
         return update switch
         {
             { Message: { Text: { } text } message } when text.StartsWith('/') =>

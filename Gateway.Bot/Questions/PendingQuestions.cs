@@ -1,24 +1,43 @@
-using System.Collections.Concurrent;
-
 namespace OrleansAssistant.Gateway.Bot.Questions;
 
 /// <summary>
-/// How many questions of each person this gateway is waiting on. While there is more than one, each
-/// answer quotes its question, so the person sees which answer belongs to which.
+/// The questions of each person this gateway is waiting on, and when the last one came. While a person
+/// has several questions open, or asks in quick succession, each answer quotes its question, so they can
+/// tell which answer belongs to which.
 /// </summary>
-internal sealed class PendingQuestions
+internal sealed class PendingQuestions(TimeProvider time)
 {
-    private readonly ConcurrentDictionary<long, int> _counts = new();
+    /// <summary>Questions closer together than this form a series.</summary>
+    public static readonly TimeSpan SeriesGap = TimeSpan.FromSeconds(10);
 
-    public void Add(long userId) => _counts.AddOrUpdate(userId, 1, (_, count) => count + 1);
+    private readonly Lock _gate = new();
+    private readonly Dictionary<long, (int Open, long LastAskedAt)> _people = [];
 
-    public void Remove(long userId)
+    /// <returns>Whether another question of this person was open or came less than <see cref="SeriesGap"/> before.</returns>
+    public bool Add(long userId)
     {
-        while (_counts.TryGetValue(userId, out var count))
+        var now = time.GetTimestamp();
+        lock (_gate)
         {
-            if (count <= 1 ? _counts.TryRemove(new KeyValuePair<long, int>(userId, count)) : _counts.TryUpdate(userId, count - 1, count)) return;
+            var (open, lastAskedAt) = _people.GetValueOrDefault(userId);
+            _people[userId] = (open + 1, now);
+            return open > 0 || (lastAskedAt != 0 && time.GetElapsedTime(lastAskedAt, now) < SeriesGap);
         }
     }
 
-    public int Of(long userId) => _counts.GetValueOrDefault(userId);
+    public void Remove(long userId)
+    {
+        lock (_gate)
+        {
+            if (!_people.TryGetValue(userId, out var person)) return;
+            // Forgotten once nothing is open and the series is over; a later question starts afresh.
+            if (person.Open <= 1 && time.GetElapsedTime(person.LastAskedAt) >= SeriesGap) _people.Remove(userId);
+            else _people[userId] = (Math.Max(person.Open - 1, 0), person.LastAskedAt);
+        }
+    }
+
+    public int Of(long userId)
+    {
+        lock (_gate) return _people.GetValueOrDefault(userId).Open;
+    }
 }

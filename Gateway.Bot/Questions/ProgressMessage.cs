@@ -8,15 +8,21 @@ namespace OrleansAssistant.Gateway.Bot.Questions;
 
 /// <summary>
 /// What the asker sees while a question is worked on, kept as state, not as a queue of edits: "typing"
-/// when the question starts, a progress message only when no answer came within <see cref="PlaceholderDelay"/>,
-/// and then only the latest stage. A send still waiting for its turn (<c>OutgoingPace</c>) is dropped
+/// when the question starts, a progress message only when no answer came within <see cref="PlaceholderDelay"/>
+/// of that (or an "in line" note after <see cref="InLineNoteDelay"/> of waiting), and then only the latest stage. A send still waiting for its turn (<c>OutgoingPace</c>) is dropped
 /// once a newer stage or the answer supersedes it; one already on its way is waited for, so nothing
 /// stale lands after the answer. Stage reports arrive on Orleans' threads, possibly out of order.
 /// </summary>
 internal sealed class ProgressMessage : IQuestionProgress, IDisposable
 {
-    /// <summary>An answer ready within this time comes without any progress message before it.</summary>
+    /// <summary>An answer ready within this time of its question starting comes without any progress message before it.</summary>
     public static readonly TimeSpan PlaceholderDelay = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// A question waiting in line says so only after this long: a short wait (behind a quick question, or for
+    /// the rate limit) is not worth a message, which would also spend the chat's send budget the answers need.
+    /// </summary>
+    public static readonly TimeSpan InLineNoteDelay = TimeSpan.FromSeconds(3);
 
     public const string FirstText = QuestionTexts.Understanding;
 
@@ -32,6 +38,7 @@ internal sealed class ProgressMessage : IQuestionProgress, IDisposable
     private bool _begun;
     private bool _waiting;
     private bool _done;
+    private bool _messageQueued;
     private Message? _message;
     private string? _shown;
 
@@ -54,7 +61,7 @@ internal sealed class ProgressMessage : IQuestionProgress, IDisposable
             _replyTo = replyTo;
             if (!_waiting) Enqueue(TypingAsync);
         }
-        _ = ShowLaterAsync();
+        _ = ShowLaterAsync(waiting ? InLineNoteDelay : PlaceholderDelay);
     }
 
     public void OnStage(QuestionStage stage)
@@ -67,8 +74,10 @@ internal sealed class ProgressMessage : IQuestionProgress, IDisposable
             if (!_begun) return;
             if (_waiting)
             {
+                // Its turn came: the same rule as for a question that never waited.
                 _waiting = false;
                 Enqueue(TypingAsync);
+                _ = ShowLaterAsync(PlaceholderDelay);
             }
             if (_message is not null) EditToLatest();
         }
@@ -107,11 +116,11 @@ internal sealed class ProgressMessage : IQuestionProgress, IDisposable
 
     private string LatestText() => _waiting ? QuestionTexts.InLine : TextOf(_stage ?? QuestionStage.Understanding);
 
-    private async Task ShowLaterAsync()
+    private async Task ShowLaterAsync(TimeSpan delay)
     {
         try
         {
-            await Task.Delay(PlaceholderDelay, _time, _finished.Token);
+            await Task.Delay(delay, _time, _finished.Token);
         }
         catch (OperationCanceledException)
         {
@@ -119,7 +128,9 @@ internal sealed class ProgressMessage : IQuestionProgress, IDisposable
         }
         lock (_gate)
         {
-            if (!_done) Enqueue(SendMessageAsync);
+            if (_done || _messageQueued) return;
+            _messageQueued = true;
+            Enqueue(SendMessageAsync);
         }
     }
 

@@ -17,7 +17,7 @@ namespace OrleansAssistant.Gateway.Bot.Questions;
 /// </summary>
 internal sealed class QuestionHandler(
     IGrainFactory grains, BotReplies replies, EmailDraftButtons emails, ClusterCallRetry retry, PendingQuestions pending,
-    UpdateFailures failures, TimeProvider time)
+    ChatTimeline timeline, UpdateFailures failures, TimeProvider time)
 {
     /// <summary>Progress reports are one-way: one sent just before the answer may arrive after it.</summary>
     private static readonly TimeSpan LateProgressGrace = TimeSpan.FromSeconds(10);
@@ -49,19 +49,20 @@ internal sealed class QuestionHandler(
             return;
         }
 
-        pending.Add(from.Id);
+        var inSeries = pending.Add(from.Id);
         var waiting = admission.Ahead > 0;
-        progress.Begin(waiting, waiting || MustQuote(message, from) ? Quote(message) : null);
-        _ = Task.Run(() => failures.GuardAsync(chatId, () => AnswerAsync(message, from, question, user, progress, reference, waiting, cancellationToken), cancellationToken),
-            CancellationToken.None);
+        progress.Begin(waiting, waiting || inSeries || MustQuote(message, from) ? Quote(message) : null);
+        _ = Task.Run(() => failures.GuardAsync(chatId, () => AnswerAsync(message, from, question, user, progress, reference, waiting || inSeries, cancellationToken),
+            cancellationToken), CancellationToken.None);
     }
 
     /// <summary>The request id of a question: its chat and message, unique on Telegram.</summary>
     internal static string RequestIdOf(Message message) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"tg_{message.Chat.Id}_{message.Id}");
 
+    /// <param name="quoted">The question waited in line or came right after another: its answer quotes it whatever else happens.</param>
     private async Task AnswerAsync(Message message, User from, string question, IUserGrain user, ProgressMessage progress, IQuestionProgress reference,
-        bool waited, CancellationToken cancellationToken)
+        bool quoted, CancellationToken cancellationToken)
     {
         var chatId = message.Chat.Id;
         QuestionAnswer? answer = null;
@@ -80,7 +81,7 @@ internal sealed class QuestionHandler(
         {
             placeholder = await progress.FinishAsync();
             _ = ForgetProgressLaterAsync(reference, progress);
-            quote = waited || MustQuote(message, from);
+            quote = quoted || MustQuote(message, from);
             pending.Remove(from.Id);
         }
 
@@ -94,8 +95,10 @@ internal sealed class QuestionHandler(
         : answer is null ? [ClusterRetryTexts.Question]
         : AnswerMessage.Render(answer);
 
-    // In a group several people ask at once; in a private chat an answer quotes its question while other questions of that person wait.
-    private bool MustQuote(Message message, User from) => message.Chat.Type != ChatType.Private || pending.Of(from.Id) > 1;
+    // In a group several people ask at once; in a private chat an answer quotes its question while other questions
+    // of that person wait, or when other messages came after the question (the answer would sit under those).
+    private bool MustQuote(Message message, User from) =>
+        message.Chat.Type != ChatType.Private || pending.Of(from.Id) > 1 || timeline.HasNewerThan(message.Chat.Id, message.Id);
 
     private static ReplyParameters Quote(Message message) => new() { MessageId = message.Id, AllowSendingWithoutReply = true };
 
@@ -120,10 +123,11 @@ internal sealed class QuestionHandler(
         var chatId = question.Chat.Id;
         for (var index = 0; index < rest.Count; index++)
         {
-            await replies.Bot.SendMessage(chatId, rest[index], ParseMode.Html,
+            var sent = await replies.Bot.SendMessage(chatId, rest[index], ParseMode.Html,
                 replyParameters: index == 0 && quote ? Quote(question) : null,
                 linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
                 cancellationToken: cancellationToken);
+            timeline.Saw(chatId, sent.Id);
         }
     }
 

@@ -51,12 +51,21 @@ public sealed partial class ConversationFlowTests(StrictTelegramFixture fixture,
     {
         fixture.Model.Respond(AnswerWithToken(TimeSpan.Zero));
         var asker = await BotPeople.AskerAsync(fixture);
-        var questions = Enumerable.Range(1, 5).Select(n => (Token: $"q-{asker.Id}-{n}", MessageId: asker.Write($"q-{asker.Id}-{n} how many customers?"))).ToList();
+        // Someone who has asked before: their first question ever (cold caches) may still run when the fifth
+        // arrives, and then the fifth would rightly find the line full.
+        var warmUp = asker.Write($"q-{asker.Id}-0 hello");
+        await asker.ShownAfterAsync(warmUp, message => message.Text.Contains(Answer($"q-{asker.Id}-0"), StringComparison.Ordinal));
+        var questions = new List<(string Token, int MessageId)>();
+        for (var n = 1; n <= 5; n++)
+        {
+            questions.Add(($"q-{asker.Id}-{n}", asker.Write($"q-{asker.Id}-{n} how many customers?")));
+            await Task.Delay(20); // all five within 100 ms
+        }
 
         var answers = new List<ShownAnswer>();
         foreach (var question in questions) answers.Add(await AnswerToAsync(asker, question.Token, question.MessageId));
 
-        Assert.Equal(questions.Select(question => question.Token), ModelRequestsOf(asker).Select(TokenOf));
+        Assert.Equal(questions.Select(question => question.Token), ModelRequestsOf(asker).Skip(1).Select(TokenOf));
         Assert.Equal(answers.OrderBy(answer => answer.At), answers);
         Assert.Equal(answers.OrderBy(answer => answer.MessageId), answers);
         foreach (var (question, answer) in questions.Zip(answers).Skip(1)) Assert.Equal(question.MessageId, answer.ReplyTo);
