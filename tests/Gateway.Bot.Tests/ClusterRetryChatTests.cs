@@ -42,7 +42,9 @@ public sealed class ClusterRetryChatTests
     [Fact]
     public async Task Question_ClusterDownForTheWholeBudget_IsAnsweredWithPleaseRetry()
     {
-        var grains = ScriptedGrains.Create((_, _, _) => Task.FromException<QuestionAnswer>(OrleansErrors.Rejection()));
+        var grains = ScriptedGrains.Create((_, method, _) => method.Name == nameof(IUserGrain.QueueAskAsync)
+            ? Task.FromException<AskAdmission>(OrleansErrors.Rejection())
+            : Task.FromException<QuestionAnswer>(OrleansErrors.Rejection()));
 
         var output = await ChatAsync(grains, "How many customers?\n");
 

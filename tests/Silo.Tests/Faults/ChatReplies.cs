@@ -1,3 +1,4 @@
+using OrleansAssistant.Gateway.Bot.Questions;
 using OrleansAssistant.TestSupport.Telegram;
 
 namespace OrleansAssistant.Silo.Tests.Faults;
@@ -9,7 +10,7 @@ namespace OrleansAssistant.Silo.Tests.Faults;
 internal sealed class ChatReplies(FakeTelegramServer telegram)
 {
     private static readonly HashSet<string> ProgressTexts =
-        ["Understanding your question…", "Querying the database…", "Writing the answer…", "Drafting the e-mail…"];
+        ["Understanding your question…", "Querying the database…", "Writing the answer…", "Drafting the e-mail…", QuestionTexts.InLine];
 
     /// <summary>Final replies in the chat between two of the user's messages (<paramref name="beforeMessageId"/> null: up to now).</summary>
     public IReadOnlyList<SentMessage> FinalsBetween(long chatId, int afterMessageId, int? beforeMessageId) =>

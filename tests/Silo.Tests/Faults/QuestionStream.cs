@@ -6,8 +6,8 @@ namespace OrleansAssistant.Silo.Tests.Faults;
 
 /// <summary>
 /// Users asking steadily through the fake Telegram: each sends a question, waits for its final reply,
-/// pauses 1–2 s and asks again, so a person never has two questions open (which the grain would
-/// rightly answer with "still working").
+/// pauses 1–2 s and asks again, so a person never has two questions open (a second one would wait in
+/// the user grain's line; <see cref="AskQueuedAsync"/> asks that way on purpose).
 /// </summary>
 internal sealed class QuestionStream(FakeTelegramServer telegram, ChatReplies replies)
 {
