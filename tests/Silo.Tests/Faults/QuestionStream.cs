@@ -7,7 +7,7 @@ namespace OrleansAssistant.Silo.Tests.Faults;
 /// <summary>
 /// Users asking steadily through the fake Telegram: each sends a question, waits for its final reply,
 /// pauses 1–2 s and asks again, so a person never has two questions open (a second one would wait in
-/// the user grain's line; <see cref="AskQueuedAsync"/> asks that way on purpose).
+/// the user grain's line).
 /// </summary>
 internal sealed class QuestionStream(FakeTelegramServer telegram, ChatReplies replies)
 {
