@@ -9,7 +9,7 @@ internal static class LoadSuite
     public static readonly IReadOnlyList<string> Method =
     [
         "end-to-end: from the update being queued for getUpdates on the fake Telegram until the bot's final message "
-            + "(the answer edited into the progress message, or the command's reply) reached it over HTTP",
+            + "(the answer, as a message of its own or edited into the progress message, or the command's reply) reached it over HTTP",
         "model time: the configured latency × model calls per answered question (calls counted at the fake model over the whole run)",
         "SQL time: the model's query run straight against the customer database, 50 times one after another after the load (p50)",
         "overhead: end-to-end minus model time minus the SQL p50 (bot gateway, Orleans calls, guard, schema, ledger, Telegram HTTP)",
