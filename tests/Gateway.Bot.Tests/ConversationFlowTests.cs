@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using OrleansAssistant.Gateway.Bot.Questions;
 using OrleansAssistant.TestSupport.Models;
@@ -170,6 +172,47 @@ public sealed partial class ConversationFlowTests(StrictTelegramFixture fixture,
         Assert.Equal(answer, shown[^1]); // nothing after the answer
         Assert.Equal(progress.MessageId, answer.MessageId);
         Assert.True(Stopwatch.GetElapsedTime(lastModelReply, answer.At) <= ShownWithin, "the answer waited for the refused edit");
+    }
+
+    [Fact]
+    public async Task SlowCommand_HoldsBackOnlyItsOwnChat_WhoseNextMessageIsAnsweredAfterIt()
+    {
+        // A "database" that accepts the connection and never answers: /adddb waits out its connection test.
+        using var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        var port = ((IPEndPoint)silent.LocalEndpoint).Port;
+        using var holding = new CancellationTokenSource();
+        var accepting = HoldConnectionsAsync(silent, holding.Token);
+        var slow = await BotPeople.StandaloneAsync(fixture);
+        var other = await BotPeople.StandaloneAsync(fixture);
+
+        var addDb = slow.Write($"/adddb Silent postgresql://u:p@127.0.0.1:{port}/db");
+        var myInfo = slow.Write("/myinfo");
+        var elsewhere = await other.SayAsync("/myinfo");
+        var addDbReply = await slow.ReplyAfterAsync(addDb, message => message.Text.Contains($"127.0.0.1:{port}", StringComparison.Ordinal));
+        var myInfoReply = await slow.ReplyAfterAsync(addDb, message => message.MessageId != addDbReply.MessageId);
+        await holding.CancelAsync();
+        await accepting;
+
+        Assert.True(elsewhere.At < addDbReply.At, "another chat waited for this chat's slow command");
+        Assert.True(myInfoReply.MessageId > addDbReply.MessageId, "the chat's second command was answered before its first");
+        Assert.True(addDb < myInfo);
+    }
+
+    private static async Task HoldConnectionsAsync(TcpListener listener, CancellationToken stop)
+    {
+        var held = new List<TcpClient>();
+        try
+        {
+            while (true) held.Add(await listener.AcceptTcpClientAsync(stop));
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        finally
+        {
+            foreach (var client in held) client.Dispose();
+        }
     }
 
     /// <summary>The model answers every question with its token, e.g. "Answer to q-5003-7.", after <paramref name="delay"/>.</summary>
