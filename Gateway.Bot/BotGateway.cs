@@ -64,7 +64,10 @@ public static class BotGateway
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<CallbackRouter>();
         services.AddSingleton<Email.EmailDraftButtons>();
+        services.AddSingleton<PendingQuestions>();
+        services.AddSingleton<ChatTimeline>();
         services.AddSingleton<QuestionHandler>();
+        services.AddSingleton<ChatLanes>();
         services.AddSingleton<UpdateRouter>();
         return services;
     }

@@ -8,7 +8,11 @@ using Telegram.Bot.Types.Enums;
 
 namespace OrleansAssistant.Gateway.Bot;
 
-/// <summary>Connects, then long-polls Telegram for updates until the host stops; the update in hand may finish first.</summary>
+/// <summary>
+/// Connects, then long-polls Telegram for updates until the host stops. Each update goes to its chat's lane
+/// and polling moves on at once, so chats are served side by side; on stop, work already in the lanes
+/// gets the grace period to finish.
+/// </summary>
 internal sealed partial class BotPollingService(ITelegramBotClient bot, UpdateRouter router, BotConnection connection, ILogger<BotPollingService> logger)
     : BackgroundService, IUpdateHandler
 {
@@ -38,6 +42,7 @@ internal sealed partial class BotPollingService(ITelegramBotClient bot, UpdateRo
     {
         _handling.CancelAfter(Grace);
         await base.StopAsync(cancellationToken);
+        await Task.WhenAll(router.Pending()).WaitAsync(Grace, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
     public override void Dispose()
@@ -46,9 +51,12 @@ internal sealed partial class BotPollingService(ITelegramBotClient bot, UpdateRo
         base.Dispose();
     }
 
-    // Updates fetched but not yet started after stop are skipped: their offset was never confirmed, so Telegram delivers them again.
-    public Task HandleUpdateAsync(ITelegramBotClient botClient, Update update, CancellationToken cancellationToken) =>
-        _stopping.IsCancellationRequested ? Task.CompletedTask : router.RouteAsync(update, _handling.Token);
+    // Updates fetched but not yet queued after stop are skipped: their offset was never confirmed, so Telegram delivers them again.
+    public Task HandleUpdateAsync(ITelegramBotClient botClient, Update update, CancellationToken cancellationToken)
+    {
+        if (!_stopping.IsCancellationRequested) _ = router.RouteAsync(update, _handling.Token);
+        return Task.CompletedTask;
+    }
 
     public Task HandleErrorAsync(ITelegramBotClient botClient, Exception exception, HandleErrorSource source, CancellationToken cancellationToken)
     {

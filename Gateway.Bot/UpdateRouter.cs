@@ -6,37 +6,44 @@ using Telegram.Bot.Types;
 
 namespace OrleansAssistant.Gateway.Bot;
 
-/// <summary>Turns one Telegram update into replies; the gateway translates, grains decide.</summary>
+/// <summary>
+/// Turns one Telegram update into replies; the gateway translates, grains decide. Updates of one chat
+/// run in the order received (<see cref="ChatLanes"/>), different chats side by side.
+/// </summary>
 internal sealed partial class UpdateRouter(
-    CommandRouter commands, QuestionHandler questions, CallbackRouter callbacks, UpdateFailures failures, ILogger<UpdateRouter> logger)
+    CommandRouter commands, QuestionHandler questions, CallbackRouter callbacks, UpdateFailures failures, ChatLanes lanes, ChatTimeline timeline,
+    ILogger<UpdateRouter> logger)
 {
     /// <summary>The request-context key the activity log reads to tell which gateway a change came through.</summary>
     internal const string SourceKey = "OrleansAssistant.Source";
 
+    /// <summary>Queues the update in its chat's lane.</summary>
+    /// <returns>Completes when the update has been handled; for a question, once it is in line (its answer comes later).</returns>
     public Task RouteAsync(Update update, CancellationToken cancellationToken)
     {
         RequestContext.Set(SourceKey, "bot");
+        if (update.Message is { } received) timeline.Saw(received.Chat.Id, received.Id);
         return update switch
         {
             { Message: { Text: { } text } message } when text.StartsWith('/') =>
-                failures.GuardAsync(message.Chat.Id, () => commands.RouteAsync(message, text, cancellationToken), cancellationToken),
-            { Message: { Text: { } text, From: { } from } message } => StartQuestion(message, from, text, cancellationToken),
+                InLane(message.Chat.Id, () => commands.RouteAsync(message, text, cancellationToken), cancellationToken),
+            { Message: { Text: { } text, From: { } from } message } => InLane(message.Chat.Id, () =>
+            {
+                LogQuestion(logger, from.Id);
+                return questions.QueueAsync(message, from, text, cancellationToken);
+            }, cancellationToken),
             { CallbackQuery: { } query } =>
-                failures.GuardAsync(query.Message?.Chat.Id ?? query.From.Id, () => callbacks.RouteAsync(query, cancellationToken), cancellationToken),
+                InLane(query.Message?.Chat.Id ?? query.From.Id, () => callbacks.RouteAsync(query, cancellationToken), cancellationToken),
             _ => Task.CompletedTask,
         };
     }
 
-    // A question can take a minute; polling goes on meanwhile, so others are served and a second
-    // question from the same person gets the grain's "still working" reply instead of waiting in line.
-    private Task StartQuestion(Message message, User from, string text, CancellationToken cancellationToken)
-    {
-        LogQuestionStarted(logger, from.Id);
-        _ = Task.Run(() => failures.GuardAsync(message.Chat.Id, () => questions.AskAsync(message, from, text, cancellationToken), cancellationToken),
-            CancellationToken.None);
-        return Task.CompletedTask;
-    }
+    /// <summary>Work queued in the chats' lanes now, for a bounded wait at shutdown.</summary>
+    public Task[] Pending() => lanes.Pending();
 
-    [LoggerMessage(1, LogLevel.Debug, "Question from user {UserId} started")]
-    private static partial void LogQuestionStarted(ILogger logger, long userId);
+    private Task InLane(long chatId, Func<Task> handle, CancellationToken cancellationToken) =>
+        lanes.RunAsync(chatId, () => failures.GuardAsync(chatId, handle, cancellationToken));
+
+    [LoggerMessage(1, LogLevel.Debug, "Question from user {UserId}")]
+    private static partial void LogQuestion(ILogger logger, long userId);
 }

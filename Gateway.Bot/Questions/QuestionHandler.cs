@@ -11,80 +11,132 @@ using Telegram.Bot.Types.Enums;
 
 namespace OrleansAssistant.Gateway.Bot.Questions;
 
-/// <summary>Plain text is a question: typing at once, a progress message while the user grain works, then the answer in its place.</summary>
-internal sealed class QuestionHandler(IGrainFactory grains, BotReplies replies, EmailDraftButtons emails, ClusterCallRetry retry)
+/// <summary>
+/// Plain text is a question. In its chat's lane it is handed to the user grain's line (so questions keep
+/// their order); the answer is then awaited outside the lane and shown as soon as it exists.
+/// </summary>
+internal sealed class QuestionHandler(
+    IGrainFactory grains, BotReplies replies, EmailDraftButtons emails, ClusterCallRetry retry, PendingQuestions pending,
+    ChatTimeline timeline, UpdateFailures failures, TimeProvider time)
 {
     /// <summary>Progress reports are one-way: one sent just before the answer may arrive after it.</summary>
     private static readonly TimeSpan LateProgressGrace = TimeSpan.FromSeconds(10);
 
-    public async Task AskAsync(Message message, User from, string question, CancellationToken cancellationToken)
+    /// <summary>Runs in the chat's lane: returns once the question is in line, refused, or answered from a stored answer.</summary>
+    public async Task QueueAsync(Message message, User from, string question, CancellationToken cancellationToken)
     {
-        var bot = replies.Bot;
         var chatId = message.Chat.Id;
-        await bot.SendChatAction(chatId, ChatAction.Typing, cancellationToken: cancellationToken);
-        var placeholder = await bot.SendMessage(chatId, ProgressMessage.FirstText, replyParameters: ReplyTo(message), cancellationToken: cancellationToken);
-
-        var progress = new ProgressMessage(bot, placeholder, cancellationToken);
+        var progress = new ProgressMessage(replies.Bot, chatId, time, cancellationToken);
         var reference = grains.CreateObjectReference<IQuestionProgress>(progress);
         var user = grains.GetGrain<IUserGrain>(from.Id);
-        // One id per Telegram message: a retry after a silo died gets the stored answer, never a second conversation.
+        // One id per Telegram message: a retry after a silo died finds the same question, never a second one.
         var requestId = RequestIdOf(message);
-        QuestionAnswer? answer = null;
+        AskAdmission admission;
         try
         {
-            answer = await retry.RunAsync("Asking", chatId, () => user.AskAsync(chatId, question, reference, requestId), cancellationToken,
-                ClusterCallRetry.RepeatAskAfter);
+            admission = await retry.RunAsync("Queueing a question", chatId, () => user.QueueAskAsync(chatId, question, reference, requestId), cancellationToken);
         }
         catch (ClusterUnavailableException)
         {
-            // Told below, in place of the progress message.
+            admission = new AskAdmission(AskAdmissionOutcome.Answered);
         }
-        finally
+        if (admission.Outcome != AskAdmissionOutcome.InLine)
         {
-            await progress.FinishAsync();
-            _ = ForgetProgressLaterAsync(reference);
-        }
-        if (answer is null)
-        {
-            await ShowAsync(placeholder, [ClusterRetryTexts.Question], cancellationToken);
+            grains.DeleteObjectReference<IQuestionProgress>(reference);
+            progress.Dispose();
+            var notTaken = admission.Outcome == AskAdmissionOutcome.LineFull;
+            await ShowAsync(message, null, PartsOf(admission.Answer, notTaken), notTaken || MustQuote(message, from), cancellationToken);
             return;
         }
 
-        await ShowAsync(placeholder, AnswerMessage.Render(answer), cancellationToken);
-        if (answer.Email is { } draft) await emails.ShowAsync(from.Id, chatId, draft, cancellationToken);
+        var inSeries = pending.Add(from.Id);
+        var waiting = admission.Ahead > 0;
+        progress.Begin(waiting, waiting || inSeries || MustQuote(message, from) ? Quote(message) : null);
+        _ = Task.Run(() => failures.GuardAsync(chatId, () => AnswerAsync(message, from, question, user, progress, reference, waiting || inSeries, cancellationToken),
+            cancellationToken), CancellationToken.None);
     }
 
     /// <summary>The request id of a question: its chat and message, unique on Telegram.</summary>
     internal static string RequestIdOf(Message message) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"tg_{message.Chat.Id}_{message.Id}");
 
-    // In a group several people ask at once; answering as a reply shows whose question it is.
-    private static ReplyParameters? ReplyTo(Message message) =>
-        message.Chat.Type == ChatType.Private ? null : new ReplyParameters { MessageId = message.Id };
-
-    private async Task ShowAsync(Message placeholder, IReadOnlyList<string> parts, CancellationToken cancellationToken)
+    /// <param name="quoted">The question waited in line or came right after another: its answer quotes it whatever else happens.</param>
+    private async Task AnswerAsync(Message message, User from, string question, IUserGrain user, ProgressMessage progress, IQuestionProgress reference,
+        bool quoted, CancellationToken cancellationToken)
     {
-        var rest = parts.Skip(1);
+        var chatId = message.Chat.Id;
+        QuestionAnswer? answer = null;
+        Message? placeholder;
+        bool quote;
         try
         {
-            await replies.Bot.EditMessageText(placeholder.Chat.Id, placeholder.Id, parts[0], ParseMode.Html, cancellationToken: cancellationToken);
+            answer = await retry.RunAsync("Asking", chatId, () => user.AskAsync(chatId, question, reference, RequestIdOf(message)), cancellationToken,
+                ClusterCallRetry.RepeatAskAfter);
         }
-        catch (ApiRequestException)
+        catch (ClusterUnavailableException)
         {
-            // The progress message is gone (deleted by the user): the answer must still arrive.
-            rest = parts;
+            // Told below, in place of the answer.
         }
-        foreach (var part in rest)
+        finally
         {
-            await replies.SendAsync(placeholder.Chat.Id, part, cancellationToken);
+            placeholder = await progress.FinishAsync();
+            _ = ForgetProgressLaterAsync(reference, progress);
+            quote = quoted || MustQuote(message, from);
+            pending.Remove(from.Id);
+        }
+
+        await ShowAsync(message, placeholder, PartsOf(answer, answer?.Outcome == QuestionOutcome.QueueFull), quote, cancellationToken);
+        if (answer?.Email is { } draft) await emails.ShowAsync(from.Id, chatId, draft, cancellationToken);
+    }
+
+    /// <param name="answer">Null: the cluster stayed unreachable, so the person is asked to send it again.</param>
+    private static IReadOnlyList<string> PartsOf(QuestionAnswer? answer, bool notTaken) =>
+        notTaken ? [QuestionTexts.NotTaken]
+        : answer is null ? [ClusterRetryTexts.Question]
+        : AnswerMessage.Render(answer);
+
+    // In a group several people ask at once; in a private chat an answer quotes its question while other questions
+    // of that person wait, or when other messages came after the question (the answer would sit under those).
+    private bool MustQuote(Message message, User from) =>
+        message.Chat.Type != ChatType.Private || pending.Of(from.Id) > 1 || timeline.HasNewerThan(message.Chat.Id, message.Id);
+
+    private static ReplyParameters Quote(Message message) => new() { MessageId = message.Id, AllowSendingWithoutReply = true };
+
+    /// <summary>The answer in place of the progress message when there is one, else as a new message; never behind progress.</summary>
+    private async Task ShowAsync(Message question, Message? placeholder, IReadOnlyList<string> parts, bool quote, CancellationToken cancellationToken)
+    {
+        var rest = parts;
+        if (placeholder is not null)
+        {
+            try
+            {
+                await replies.Bot.EditMessageText(placeholder.Chat.Id, placeholder.Id, parts[0], ParseMode.Html, cancellationToken: cancellationToken);
+                rest = [.. parts.Skip(1)];
+                // The progress message already sits where the answer belongs (it quoted the question if that was needed).
+                quote = false;
+            }
+            catch (ApiRequestException)
+            {
+                // The progress message is gone (deleted by the user): the answer must still arrive.
+            }
+        }
+        var chatId = question.Chat.Id;
+        for (var index = 0; index < rest.Count; index++)
+        {
+            var sent = await replies.Bot.SendMessage(chatId, rest[index], ParseMode.Html,
+                replyParameters: index == 0 && quote ? Quote(question) : null,
+                linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
+                cancellationToken: cancellationToken);
+            timeline.Saw(chatId, sent.Id);
         }
     }
 
     // The finished progress message ignores late reports; keeping its reference a little longer lets them land
     // instead of failing in Orleans as calls to an object that no longer exists.
-    private async Task ForgetProgressLaterAsync(IQuestionProgress reference)
+    private async Task ForgetProgressLaterAsync(IQuestionProgress reference, ProgressMessage progress)
     {
-        await Task.Delay(LateProgressGrace);
+        await Task.Delay(LateProgressGrace, time);
         grains.DeleteObjectReference<IQuestionProgress>(reference);
+        progress.Dispose();
     }
 }

@@ -7,10 +7,12 @@ namespace OrleansAssistant.Gateway.Bot.Sending;
 /// Keeps sends within Telegram's published limits before it has to say 429: about 30 messages a second
 /// overall, about one a second in a private chat (short bursts allowed), 20 a minute in a group.
 /// Sends wait their turn rather than fail; other methods (getUpdates, answers to button presses) pass freely.
+/// "typing" is not a message: it has a small budget of its own per chat, so it never takes a message's turn.
 /// </summary>
 public sealed class OutgoingPace : IDisposable
 {
-    private static readonly string[] PacedMethods = ["sendMessage", "editMessageText", "editMessageReplyMarkup", "sendChatAction", "deleteMessage"];
+    private static readonly string[] MessageMethods = ["sendMessage", "editMessageText", "editMessageReplyMarkup", "deleteMessage"];
+    private const string ChatAction = "sendChatAction";
 
     private readonly RateLimiter _overall = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
     {
@@ -27,23 +29,37 @@ public sealed class OutgoingPace : IDisposable
             TokenLimit = 5, TokensPerPeriod = 1, ReplenishmentPeriod = TimeSpan.FromSeconds(1), QueueLimit = 1_000,
         }));
 
-    /// <summary>Waits until <paramref name="request"/> may go; the returned leases are released after it went.</summary>
-    public async Task<IDisposable> WaitTurnAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private readonly PartitionedRateLimiter<long> _typingPerChat = PartitionedRateLimiter.Create<long, long>(chatId =>
+        RateLimitPartition.GetTokenBucketLimiter(chatId, _ => new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = 3, TokensPerPeriod = 1, ReplenishmentPeriod = TimeSpan.FromSeconds(1), QueueLimit = 100,
+        }));
+
+    /// <summary>
+    /// Waits until <paramref name="request"/> may go; dispose the turn after it went. Cancelling while it
+    /// waits drops the request unsent (a progress edit the answer overtook).
+    /// </summary>
+    public async Task<PaceTurn> WaitTurnAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var method = request.RequestUri?.Segments[^1];
-        if (method is null || !PacedMethods.Contains(method, StringComparer.OrdinalIgnoreCase)) return new Leases(null, null);
-        var perChat = await ChatIdOf(request, cancellationToken) is { } chatId ? await _perChat.AcquireAsync(chatId, 1, cancellationToken) : null;
-        // "typing" is not a message: it shows at once however busy the bot is, within its chat's pace.
-        var overall = method.Equals("sendChatAction", StringComparison.OrdinalIgnoreCase) ? null : await _overall.AcquireAsync(1, cancellationToken);
-        return new Leases(perChat, overall);
-    }
-
-    private sealed record Leases(RateLimitLease? PerChat, RateLimitLease? Overall) : IDisposable
-    {
-        public void Dispose()
+        var isMessage = method is not null && MessageMethods.Contains(method, StringComparer.OrdinalIgnoreCase);
+        var isChatAction = string.Equals(method, ChatAction, StringComparison.OrdinalIgnoreCase);
+        if (!isMessage && !isChatAction) return PaceTurn.Unpaced;
+        var chatId = await ChatIdOf(request, cancellationToken);
+        if (isChatAction)
         {
-            PerChat?.Dispose();
-            Overall?.Dispose();
+            // "typing" shows at once however busy the bot is, within its chat's own small budget.
+            return new PaceTurn(chatId is { } id ? await _typingPerChat.AcquireAsync(id, 1, cancellationToken) : null, null);
+        }
+        var perChat = chatId is { } chat ? await _perChat.AcquireAsync(chat, 1, cancellationToken) : null;
+        try
+        {
+            return new PaceTurn(perChat, await _overall.AcquireAsync(1, cancellationToken));
+        }
+        catch
+        {
+            perChat?.Dispose();
+            throw;
         }
     }
 
@@ -66,5 +82,6 @@ public sealed class OutgoingPace : IDisposable
     {
         _overall.Dispose();
         _perChat.Dispose();
+        _typingPerChat.Dispose();
     }
 }

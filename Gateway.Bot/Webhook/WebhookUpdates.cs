@@ -20,7 +20,8 @@ internal sealed partial class WebhookUpdates(UpdateRouter router, ILogger<Webhoo
         lock (_gate)
         {
             if (_closed) return false;
-            var handling = Task.Run(() => HandleAsync(update));
+            // Queued in its chat's lane right here, so updates keep the order in which they were posted.
+            var handling = HandleAsync(update);
             _inFlight.Add(handling);
             handling.ContinueWith(Forget, TaskScheduler.Default);
             return true;

@@ -8,8 +8,7 @@ public enum QuestionOutcome
     Answered = 0,
     /// <summary>Asked too fast; <see cref="QuestionAnswer.RetryAfter"/> says when to try again.</summary>
     RateLimited = 1,
-    /// <summary>A previous question of this user is still running.</summary>
-    StillWorking = 2,
+    // 2 was "still working": a question sent while another runs now waits in line (see QueueFull).
     NotRegistered = 3,
     NoDatabase = 4,
     ModelNotConfigured = 5,
@@ -23,6 +22,8 @@ public enum QuestionOutcome
     /// repair was tried. <see cref="QuestionAnswer.Text"/> is the guard's reason, <see cref="QuestionAnswer.Sql"/> what was refused.
     /// </summary>
     QueryRefused = 9,
+    /// <summary>A question was running and <c>MaxWaiting</c> more were waiting: this one was not taken.</summary>
+    QueueFull = 10,
 }
 
 /// <summary>

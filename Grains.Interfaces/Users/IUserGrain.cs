@@ -45,13 +45,24 @@ public interface IUserGrain : IGrainWithIntegerKey
     Task ForgetDatabaseAsync(string databaseId);
 
     /// <summary>
-    /// Answers a plain-language question about the active database. Interleaves with itself on
-    /// purpose: a second question while one runs is answered at once with "still working", never
-    /// queued. Rate limited (1 per second, bursts of 3).
+    /// Puts a question in this person's line and returns at once: one question runs at a time, up to
+    /// <c>MaxWaiting</c> more wait and are answered in the order they arrived, any beyond that are not
+    /// taken (<see cref="AskAdmissionOutcome.LineFull"/>). A question leaves the line when the rate limit
+    /// allows (1 per second, bursts of 3). The gateway calls this in the order messages arrived, then
+    /// waits for the answer with <see cref="AskAsync"/> under the same request id.
+    /// </summary>
+    /// <param name="requestId">One id per message (the same id again joins the question already in line).</param>
+    [AlwaysInterleave, Alias("QueueAsk")]
+    Task<AskAdmission> QueueAskAsync(long chatId, string question, IQuestionProgress? progress, string requestId);
+
+    /// <summary>
+    /// Answers a plain-language question about the active database: joins the line as
+    /// <see cref="QueueAskAsync"/> does (or finds the question already there) and waits for its turn and
+    /// its answer. A question that finds the line full is answered <see cref="QuestionOutcome.QueueFull"/>.
     /// </summary>
     /// <param name="requestId">
     /// Makes the ask idempotent: the same id again (a gateway retrying after a silo died) returns the
-    /// stored answer, or waits for the one still running, and never records a second conversation.
+    /// stored answer, or waits for the one in line, and never records a second conversation.
     /// At most one question of this user per id; null for a one-off ask.
     /// </param>
     [AlwaysInterleave, Alias("Ask")]

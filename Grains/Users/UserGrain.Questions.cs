@@ -9,70 +9,121 @@ using OrleansAssistant.Grains.Telemetry;
 
 namespace OrleansAssistant.Grains.Users;
 
-/// <summary>The question side of a user: rate limit, one question at a time, the conversation window.</summary>
+/// <summary>The question side of a user: one question at a time with a short line behind it, the rate limit, the conversation window.</summary>
 public sealed partial class UserGrain
 {
     public const int MaxQuestionLength = 2000;
-    public const string StillWorking = "Still working on your previous question… I'll answer it first.";
+
+    public const int MaxWaiting = AskAdmission.MaxWaiting;
 
     private readonly Dictionary<long, ConversationWindow> _windows = [];
+    // The running question first, then those waiting, in the order they arrived.
+    private readonly List<QueuedQuestion> _line = [];
     private TokenBucket? _bucket;
-    private bool _asking;
-    private (string ConversationId, Task<QuestionAnswer> Answer)? _running;
+
+    public async Task<AskAdmission> QueueAskAsync(long chatId, string question, IQuestionProgress? progress, string requestId) =>
+        (await AdmitAsync(chatId, question, progress, requestId)).Admission;
 
     public async Task<QuestionAnswer> AskAsync(long chatId, string question, IQuestionProgress? progress = null, string? requestId = null)
     {
-        if (!IsRegistered) return AssistantMetrics.Refused(new QuestionAnswer(QuestionOutcome.NotRegistered, "Send /start first."));
-        var conversationId = requestId is null ? null : ConversationIds.ForRequest(requestId);
-        if (conversationId is not null && await RepeatedAskAsync(conversationId) is { } repeated) return repeated;
-        // Checked and set with no await in between, so two questions at once can never both pass.
-        if (_asking) return AssistantMetrics.Refused(new QuestionAnswer(QuestionOutcome.StillWorking, StillWorking));
+        var (admission, queued) = await AdmitAsync(chatId, question, progress, requestId);
+        return admission.Outcome switch
+        {
+            AskAdmissionOutcome.InLine => await queued!.Answer.Task,
+            AskAdmissionOutcome.LineFull => new QuestionAnswer(QuestionOutcome.QueueFull, ""),
+            _ => admission.Answer!,
+        };
+    }
+
+    /// <summary>
+    /// Everything up to joining the line happens before the first await, so questions keep the order in
+    /// which they reached the grain, and two can never take the last place.
+    /// </summary>
+    private async Task<(AskAdmission Admission, QueuedQuestion? Queued)> AdmitAsync(long chatId, string question, IQuestionProgress? progress, string? requestId)
+    {
+        if (!IsRegistered) return Settled(new QuestionAnswer(QuestionOutcome.NotRegistered, "Send /start first."));
+        var conversationId = requestId is null ? ConversationIds.New() : ConversationIds.ForRequest(requestId);
+        var known = _line.FindIndex(queued => queued.ConversationId == conversationId);
+        if (known >= 0)
+        {
+            _line[known].Watch(progress);
+            return (new AskAdmission(AskAdmissionOutcome.InLine, known), _line[known]);
+        }
         question = question.Trim();
         if (question.Length is 0 or > MaxQuestionLength)
         {
-            return AssistantMetrics.Refused(new QuestionAnswer(QuestionOutcome.QueryFailed, $"Please ask in plain words, in at most {MaxQuestionLength} characters."));
-        }
-        _bucket ??= new TokenBucket(timeProvider);
-        if (!_bucket.TryTake(out var wait))
-        {
-            return AssistantMetrics.Refused(new QuestionAnswer(QuestionOutcome.RateLimited,
-                $"You're asking faster than I can answer; please wait {Math.Ceiling(wait.TotalSeconds):0} s.", RetryAfter: wait));
+            return Settled(new QuestionAnswer(QuestionOutcome.QueryFailed, $"Please ask in plain words, in at most {MaxQuestionLength} characters."));
         }
         if (!modelSettings.IsConfigured)
         {
-            return AssistantMetrics.Refused(new QuestionAnswer(QuestionOutcome.ModelNotConfigured, "The assistant's model is not configured yet; the operator must set GEMINI_API_KEY."));
+            return Settled(new QuestionAnswer(QuestionOutcome.ModelNotConfigured, "The assistant's model is not configured yet; the operator must set GEMINI_API_KEY."));
         }
         if (State.ActiveDatabaseId is not { } databaseId)
         {
-            return AssistantMetrics.Refused(new QuestionAnswer(QuestionOutcome.NoDatabase, "Choose a database with /selectdb first (Demo Sales is there to try)."));
+            return Settled(new QuestionAnswer(QuestionOutcome.NoDatabase, "Choose a database with /selectdb first (Demo Sales is there to try)."));
+        }
+        if (_line.Count > MaxWaiting)
+        {
+            // A gateway repeating a request answered before the line filled gets that answer, not a refusal.
+            if (requestId is not null && await answeredQuestions.FindAsync(conversationId, UserId, CancellationToken.None) is { } answered)
+            {
+                LogRepeatedAsk(logger, UserId, conversationId);
+                return (new AskAdmission(AskAdmissionOutcome.Answered, Answer: answered), null);
+            }
+            AssistantMetrics.QuestionRefused(QuestionOutcome.QueueFull);
+            return (new AskAdmission(AskAdmissionOutcome.LineFull, _line.Count - 1), null);
         }
 
-        _asking = true;
-        var answering = AnswerAsync(chatId, question, databaseId, progress, conversationId ?? ConversationIds.New());
-        if (conversationId is not null) _running = (conversationId, answering);
-        try
+        var stored = requestId is null ? Task.FromResult<QuestionAnswer?>(null) : answeredQuestions.FindAsync(conversationId, UserId, CancellationToken.None);
+        var queued = new QueuedQuestion(conversationId, chatId, question, databaseId, progress, stored);
+        _line.Add(queued);
+        if (_line.Count == 1) _ = WorkThroughLineAsync();
+        return (new AskAdmission(AskAdmissionOutcome.InLine, _line.Count - 1), queued);
+    }
+
+    private static (AskAdmission, QueuedQuestion?) Settled(QuestionAnswer refusal) =>
+        (new AskAdmission(AskAdmissionOutcome.Answered, Answer: AssistantMetrics.Refused(refusal)), null);
+
+    /// <summary>Answers the line front to back; runs on the activation like any grain turn, and ends when the line is empty.</summary>
+    private async Task WorkThroughLineAsync()
+    {
+        while (_line.Count > 0)
         {
-            return await answering;
-        }
-        finally
-        {
-            _asking = false;
-            _running = null;
+            var next = _line[0];
+            try
+            {
+                next.Answer.TrySetResult(await AnswerInTurnAsync(next));
+            }
+            catch (Exception error)
+            {
+                next.Answer.TrySetException(error);
+            }
+            _line.RemoveAt(0);
         }
     }
 
-    /// <summary>The same request again (a gateway retrying): the answer still being worked out, or the one recorded.</summary>
-    private async Task<QuestionAnswer?> RepeatedAskAsync(string conversationId)
+    private async Task<QuestionAnswer> AnswerInTurnAsync(QueuedQuestion next)
     {
-        if (_running is { } running && running.ConversationId == conversationId) return await running.Answer;
-        var stored = await answeredQuestions.FindAsync(conversationId, UserId, CancellationToken.None);
-        if (stored is not null)
+        if (await next.Stored is { } stored)
         {
-            LogRepeatedAsk(logger, UserId, conversationId);
+            LogRepeatedAsk(logger, UserId, next.ConversationId);
             return stored;
         }
-        // It may have started while the ledger was being read.
-        return _running is { } late && late.ConversationId == conversationId ? await late.Answer : null;
+        await WaitForRateLimitAsync();
+        return await AnswerAsync(next.ChatId, next.Question, next.DatabaseId, next, next.ConversationId);
+    }
+
+    /// <summary>A question leaves the line no faster than the token bucket allows (1 per second, bursts of 3).</summary>
+    private async Task WaitForRateLimitAsync()
+    {
+        _bucket ??= new TokenBucket(timeProvider);
+        var counted = false;
+        while (!_bucket.TryTake(out var wait))
+        {
+            if (!counted) AssistantMetrics.RateLimited();
+            counted = true;
+            await Task.Delay(wait, timeProvider);
+        }
     }
 
     public async Task ClearConversationAsync(long chatId)

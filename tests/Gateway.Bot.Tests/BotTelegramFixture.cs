@@ -7,7 +7,7 @@ using OrleansAssistant.TestSupport.Telegram;
 namespace OrleansAssistant.Gateway.Bot.Tests;
 
 /// <summary>One silo with the bot, a fake Telegram and a fake model endpoint, shared by the Telegram tests; each test uses fresh users.</summary>
-public sealed class BotTelegramFixture : IAsyncLifetime
+public class BotTelegramFixture : IAsyncLifetime
 {
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
@@ -26,6 +26,7 @@ public sealed class BotTelegramFixture : IAsyncLifetime
         await Model.StartAsync();
         await Smtp.StartAsync();
         Telegram = await FakeTelegramServer.StartAsync();
+        Telegram.EnforceFloodLimits = EnforceFloodLimits;
         var settings = BotSilo.Settings(_folder.Path, Telegram.BaseUrl, FakeTelegramServer.DefaultToken);
         settings["Model:BaseUrl"] = Model.BaseUrl.ToString();
         settings["Model:ApiKey"] = "test-key";
@@ -37,6 +38,9 @@ public sealed class BotTelegramFixture : IAsyncLifetime
         Silo = await InProcessSilo.StartAsync(settings);
         await Telegram.WaitForCallAsync("getUpdates", Patience);
     }
+
+    /// <summary>Whether the fake Telegram answers 429 beyond Telegram's flood limits, as the real one may.</summary>
+    protected virtual bool EnforceFloodLimits => false;
 
     /// <summary>A person new to the bot, chatting privately (their chat id is their user id, as on Telegram).</summary>
     public BotUser NewUser() => new(Telegram, Interlocked.Increment(ref _nextUserId));

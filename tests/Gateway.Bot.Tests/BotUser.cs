@@ -22,8 +22,10 @@ public sealed class BotUser(FakeTelegramServer telegram, long userId)
             message => message.ChatId == userId && message.MessageId > messageId && (matching?.Invoke(message) ?? true),
             BotTelegramFixture.Patience);
 
-    public Task<SentMessage> EditAsync(Func<SentMessage, bool> matching) =>
-        telegram.EditedMessageLog.WaitForAsync(message => message.ChatId == userId && matching(message), BotTelegramFixture.Patience, "matching edit");
+    /// <summary>The first text shown in this chat after <paramref name="messageId"/> (sent, or edited into a message) that matches.</summary>
+    public Task<SentMessage> ShownAfterAsync(int messageId, Func<SentMessage, bool> matching) =>
+        telegram.ShownMessageLog.WaitForAsync(message => message.ChatId == userId && message.MessageId > messageId && matching(message),
+            BotTelegramFixture.Patience, "matching text shown");
 
     public void Press(SentMessage message, string data) => telegram.EnqueueCallbackQuery(userId, userId, message.MessageId, data);
 

@@ -23,6 +23,7 @@ public sealed class ClusterRetryChatTests
         var requestIds = new ConcurrentQueue<string?>();
         var grains = ScriptedGrains.Create((grain, method, args) =>
         {
+            if (method.Name == nameof(IUserGrain.QueueAskAsync)) return Task.FromResult(new AskAdmission(AskAdmissionOutcome.InLine));
             if (method.Name != nameof(IUserGrain.AskAsync)) throw new NotSupportedException(method.Name);
             requestIds.Enqueue((string?)args[3]);
             return requestIds.Count <= 2
@@ -41,7 +42,9 @@ public sealed class ClusterRetryChatTests
     [Fact]
     public async Task Question_ClusterDownForTheWholeBudget_IsAnsweredWithPleaseRetry()
     {
-        var grains = ScriptedGrains.Create((_, _, _) => Task.FromException<QuestionAnswer>(OrleansErrors.Rejection()));
+        var grains = ScriptedGrains.Create((_, method, _) => method.Name == nameof(IUserGrain.QueueAskAsync)
+            ? Task.FromException<AskAdmission>(OrleansErrors.Rejection())
+            : Task.FromException<QuestionAnswer>(OrleansErrors.Rejection()));
 
         var output = await ChatAsync(grains, "How many customers?\n");
 

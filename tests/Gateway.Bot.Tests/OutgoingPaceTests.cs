@@ -20,11 +20,43 @@ public sealed class OutgoingPaceTests
         }
     }
 
-    private static HttpRequestMessage Send(long chatId) =>
-        new(HttpMethod.Post, "https://api.telegram.org/bot1:x/sendMessage")
+    private static HttpRequestMessage Send(long chatId, string method = "sendMessage") =>
+        new(HttpMethod.Post, $"https://api.telegram.org/bot1:x/{method}")
         {
-            Content = new StringContent($"{{\"chat_id\":{chatId},\"text\":\"hi\"}}", Encoding.UTF8, "application/json"),
+            Content = new StringContent($"{{\"chat_id\":{chatId},\"text\":\"hi\",\"action\":\"typing\"}}", Encoding.UTF8, "application/json"),
         };
+
+    [Fact]
+    public async Task SendCancelledWhileWaitingForItsTurn_IsNeverSent()
+    {
+        using var pace = new OutgoingPace();
+        var recorder = new Recorder();
+        using var client = new HttpClient(new OutgoingPaceHandler(pace) { InnerHandler = recorder });
+        for (var i = 0; i < 5; i++) (await client.SendAsync(Send(44))).Dispose();
+
+        using var superseded = new CancellationTokenSource();
+        var waiting = client.SendAsync(Send(44), superseded.Token);
+        await superseded.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+        (await client.SendAsync(Send(44))).Dispose();
+
+        Assert.Equal(6, recorder.SentAt.Count); // the burst and the send after it; the dropped one never went
+    }
+
+    [Fact]
+    public async Task Typing_HasItsOwnBudget_AndNeverTakesAMessagesTurn()
+    {
+        using var pace = new OutgoingPace();
+        var recorder = new Recorder();
+        using var client = new HttpClient(new OutgoingPaceHandler(pace) { InnerHandler = recorder });
+        for (var i = 0; i < 5; i++) (await client.SendAsync(Send(45))).Dispose();
+
+        (await client.SendAsync(Send(45, "sendChatAction"))).Dispose();
+        (await client.SendAsync(Send(45))).Dispose();
+
+        Assert.True(recorder.SentAt[5] - recorder.SentAt[4] < TimeSpan.FromMilliseconds(500), "typing waited for the message budget");
+        Assert.True(recorder.SentAt[6] - recorder.SentAt[4] >= TimeSpan.FromMilliseconds(800), "the sixth message went before its turn");
+    }
 
     [Fact]
     public async Task PrivateChat_BurstOfFivePasses_TheSixthWaitsForTheNextSecond_OtherChatsDoNot()

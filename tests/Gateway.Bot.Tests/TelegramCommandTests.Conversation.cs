@@ -69,7 +69,7 @@ public sealed partial class TelegramCommandTests
         try
         {
             var messageId = asker.Write("Think about it");
-            answer = await asker.EditAsync(message => message.MessageId > messageId && message.Text.Contains("I thought hard.", StringComparison.Ordinal));
+            answer = await asker.ShownAfterAsync(messageId, message => message.Text.Contains("I thought hard.", StringComparison.Ordinal));
         }
         finally
         {
@@ -104,12 +104,12 @@ public sealed partial class TelegramCommandTests
         Assert.DoesNotContain("$0.00000", stats + history, StringComparison.Ordinal);
     }
 
-    /// <summary>Asks in the private chat and waits until the answer has replaced the progress message.</summary>
+    /// <summary>Asks in the private chat and waits until the answer is shown.</summary>
     private async Task AskAsync(BotUser asker, string question, string answer)
     {
         fixture.Model.EnqueueJson(new { way = "Conversation", sql = (string?)null, answer }, 100, 50);
         var messageId = asker.Write(question);
-        await asker.EditAsync(message => message.MessageId > messageId && message.Text.Contains(answer, StringComparison.Ordinal));
+        await asker.ShownAfterAsync(messageId, message => message.Text.Contains(answer, StringComparison.Ordinal));
     }
 
     [GeneratedRegex(@"\$\d+\.\d{5}")]

@@ -70,8 +70,8 @@ public sealed class TelegramGatewayTests(BotTelegramFixture fixture, ITestOutput
     }
 
     private Task<SentMessage> AnswerAsync(BotUser asker, int messageId) =>
-        fixture.Telegram.EditedMessageLog.WaitForAsync(
-            message => message.ChatId == asker.Id && message.MessageId > messageId && message.Text.Contains(" tokens · ", StringComparison.Ordinal),
+        fixture.Telegram.ShownMessageLog.WaitForAsync(
+            message => message.ChatId == asker.Id && message.MessageId > messageId && message.ParseMode == "HTML",
             BurstPatience,
             $"answer in chat {asker.Id}");
 

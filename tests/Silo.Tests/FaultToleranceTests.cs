@@ -5,8 +5,9 @@ using Xunit.Abstractions;
 namespace OrleansAssistant.Silo.Tests;
 
 /// <summary>
-/// Three silo processes and the bot gateway on PostgreSQL; people keep asking while one silo is
-/// SIGKILLed. Every question must end in its answer or an explicit "please retry", the ledger must
+/// Three silo processes and the bot gateway on PostgreSQL; people keep asking (now and then two questions
+/// at once, the second waiting in line) while one silo is SIGKILLed. Every question, queued ones included,
+/// must end in exactly one answer or an explicit "please retry", the ledger must
 /// hold each conversation exactly once, and the cluster must mark the dead silo and carry on.
 /// </summary>
 public sealed class FaultToleranceTests(ITestOutputHelper output)
@@ -95,7 +96,7 @@ public sealed class FaultToleranceTests(ITestOutputHelper output)
         .. asked.GroupBy(question => question.UserId).SelectMany(chat =>
         {
             var inOrder = chat.OrderBy(question => question.MessageId).ToArray();
-            return inOrder.Select((question, i) => (question, finals: replies.FinalsBetween(chat.Key, question.MessageId,
+            return inOrder.Select((question, i) => (question, finals: replies.FinalsFor(chat.Key, question.MessageId, question.Token,
                 i + 1 < inOrder.Length ? inOrder[i + 1].MessageId : null)));
         })
         .Where(pair => pair.finals.Count != 1)

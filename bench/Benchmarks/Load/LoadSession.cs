@@ -81,6 +81,9 @@ internal sealed class LoadSession : IAsyncDisposable
         return LoadRunSummary.Of(shape, samples, window, sql, _rssBeforeUsers, SetupSeconds, loadBefore);
     }
 
+    /// <summary>Commands only, from <see cref="CommandBurst.Chats"/> chats at once.</summary>
+    public Task<CommandBurstResult> MeasureCommandsAsync(CancellationToken cancellationToken) => CommandBurst.RunAsync(_users, cancellationToken);
+
     /// <summary>Last in a session: it leaves thousands of extra grains behind.</summary>
     public async Task<double> MeasureIdleGrainBytesAsync(CancellationToken cancellationToken)
     {

@@ -9,8 +9,9 @@ internal sealed class SimulatedUser(long id, FakeTelegramServer telegram, ChatMa
 {
     public const string SelectButtonPrefix = "selectdb:";
 
-    // Gateway.Bot's progress texts: the "Understanding…" placeholder is edited through these before the answer replaces it.
-    private static readonly string[] ProgressTexts = ["Understanding your question…", "Querying the database…", "Writing the answer…", "Drafting the e-mail…"];
+    // Gateway.Bot's progress texts, shown only for a slow answer: the answer then replaces them (a quick one comes as a message of its own).
+    private static readonly string[] ProgressTexts =
+        ["Understanding your question…", "Querying the database…", "Writing the answer…", "Drafting the e-mail…", Gateway.Bot.Questions.QuestionTexts.InLine];
     private const string RateLimitedText = "faster than I can answer";
 
     public long Id => id;
@@ -60,7 +61,7 @@ internal sealed class SimulatedUser(long id, FakeTelegramServer telegram, ChatMa
 
     private async Task<ActionSample> AskAsync(string question, TimeSpan patience)
     {
-        var (reply, startedAt) = await SayAsync(question, reply => reply.IsEdit && !ProgressTexts.Contains(reply.Text), patience);
+        var (reply, startedAt) = await SayAsync(question, reply => !ProgressTexts.Contains(reply.Text), patience);
         var outcome = reply is null ? ActionOutcome.TimedOut
             : reply.Text.StartsWith(SlowModel.AnswerText, StringComparison.Ordinal) ? ActionOutcome.Done
             : reply.Text.Contains(RateLimitedText, StringComparison.Ordinal) ? ActionOutcome.RateLimited

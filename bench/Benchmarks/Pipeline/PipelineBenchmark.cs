@@ -3,6 +3,7 @@ using OrleansAssistant.Benchmarks.Query;
 using OrleansAssistant.Grains.Databases.Demo;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.TestSupport.Models;
+using OrleansAssistant.TestSupport.Telegram;
 
 namespace OrleansAssistant.Benchmarks.Pipeline;
 
@@ -22,7 +23,7 @@ internal static class PipelineBenchmark
     private const string WideQuestion = "How many orders did each customer place last month?";
 
     public static async Task<PipelineResult> RunAsync(
-        IReadOnlyDictionary<string, string?> settings, string sqliteFolder, FakeModelServer model, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, string?> settings, string sqliteFolder, FakeModelServer model, FakeTelegramServer telegram, CancellationToken cancellationToken)
     {
         await using var silo = await InProcessSilo.StartAsync(settings);
         var users = await DemoSalesUsers.RegisterAsync(silo.Grains, SequentialUsers + ConcurrentAskers * UsersPerConcurrentAsker + 2);
@@ -47,7 +48,13 @@ internal static class PipelineBenchmark
         var wideId = await AddWideDatabaseAsync(silo.Grains, sqliteFolder, wideProbeUser, cancellationToken);
         var wide = await probe.MeasureAsync($"Wide ({WideSchemaFile.Tables} tables)", wideId, wideProbeUser, WideQuestion);
 
-        return new PipelineResult([sqlSequential, sqlConcurrent], [sequential, concurrent], [demo.Selected, wide.Selected, wide.Full]);
+        Console.WriteLine($"  Bot API calls per question: {BotApiCallsProbe.Questions} questions through the bot, one at a time, Telegram's flood limits enforced");
+        var bot = new BotApiCallsProbe(silo.Grains, telegram, model);
+        var fast = await bot.MeasureAsync("instant model", BotApiCallsProbe.FirstUserOf(0), null, cancellationToken);
+        var slow = await bot.MeasureAsync($"stage 1 held {BotApiCallsProbe.SlowStageOne.TotalMilliseconds:0} ms", BotApiCallsProbe.FirstUserOf(1),
+            BotApiCallsProbe.SlowStageOne, cancellationToken);
+
+        return new PipelineResult([sqlSequential, sqlConcurrent], [sequential, concurrent], [demo.Selected, wide.Selected, wide.Full], [fast, slow]);
     }
 
     private static async Task<QuestionLatencyResult> SequentialAsync(

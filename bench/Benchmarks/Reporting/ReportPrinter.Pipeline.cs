@@ -33,5 +33,18 @@ internal static partial class ReportPrinter
         prompts.WriteTo(Console.Out);
         Console.WriteLine("  (\"computed\" = the prompt as sent, with the selected tables' text swapped for every table's)");
         Console.WriteLine();
+
+        Console.WriteLine("Bot API calls per question (paced calls to the question's chat: typing, messages, edits, deletions)");
+        var calls = new TextTable("shape", "questions", "calls/question", "sendChatAction", "sendMessage", "editMessageText", "deleteMessage");
+        foreach (var result in pipeline.BotApiCalls)
+        {
+            calls.Add(result.Shape, Number(result.Questions), Calls(result.CallsPerQuestion), Calls(result.PerMethod.GetValueOrDefault("sendChatAction")),
+                Calls(result.PerMethod.GetValueOrDefault("sendMessage")), Calls(result.PerMethod.GetValueOrDefault("editMessageText")),
+                Calls(result.PerMethod.GetValueOrDefault("deleteMessage")));
+        }
+        calls.WriteTo(Console.Out);
+        Console.WriteLine();
     }
+
+    private static string Calls(double perQuestion) => perQuestion.ToString("F2", CultureInfo.InvariantCulture);
 }

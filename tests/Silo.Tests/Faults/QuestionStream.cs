@@ -6,8 +6,8 @@ namespace OrleansAssistant.Silo.Tests.Faults;
 
 /// <summary>
 /// Users asking steadily through the fake Telegram: each sends a question, waits for its final reply,
-/// pauses 1–2 s and asks again, so a person never has two questions open (which the grain would
-/// rightly answer with "still working").
+/// pauses 1–2 s and asks again; every third time two questions go at once, so the second waits in the
+/// user grain's line when a silo dies.
 /// </summary>
 internal sealed class QuestionStream(FakeTelegramServer telegram, ChatReplies replies)
 {
@@ -21,16 +21,30 @@ internal sealed class QuestionStream(FakeTelegramServer telegram, ChatReplies re
 
     public IReadOnlyList<AskedQuestion> Asked => [.. _asked];
 
-    public async Task<AskedQuestion> AskAsync(long userId)
+    public async Task<AskedQuestion> AskAsync(long userId) => (await AskTogetherAsync(userId, 1))[0];
+
+    /// <summary>
+    /// <paramref name="count"/> questions sent back to back: the later ones wait in the user grain's line
+    /// behind the first, so a silo dying meanwhile takes a line with it.
+    /// </summary>
+    public async Task<AskedQuestion[]> AskTogetherAsync(long userId, int count)
     {
-        var number = _numbers.AddOrUpdate(userId, 1, (_, last) => last + 1);
-        var text = TokenModel.Question(userId, number);
-        var sentAt = Clock.Elapsed;
-        var messageId = telegram.EnqueueUserMessage(userId, userId, text);
-        var reply = await replies.WaitForFinalAsync(userId, messageId, ReplyLimit);
-        var asked = new AskedQuestion(userId, TokenModel.TokenIn(text)!, messageId, sentAt, reply?.Text, reply is null ? null : Clock.Elapsed);
-        _asked.Enqueue(asked);
-        return asked;
+        var sent = new List<(string Text, int MessageId, TimeSpan SentAt)>();
+        for (var i = 0; i < count; i++)
+        {
+            var number = _numbers.AddOrUpdate(userId, 1, (_, last) => last + 1);
+            var text = TokenModel.Question(userId, number);
+            var sentAt = Clock.Elapsed;
+            sent.Add((text, telegram.EnqueueUserMessage(userId, userId, text), sentAt));
+        }
+        return await Task.WhenAll(sent.Select(async question =>
+        {
+            var token = TokenModel.TokenIn(question.Text)!;
+            var reply = await replies.WaitForFinalAsync(userId, question.MessageId, token, ReplyLimit);
+            var asked = new AskedQuestion(userId, token, question.MessageId, question.SentAt, reply?.Text, reply is null ? null : Clock.Elapsed);
+            _asked.Enqueue(asked);
+            return asked;
+        }));
     }
 
     /// <summary>One user asking until <paramref name="until"/> on <see cref="Clock"/>.</summary>
@@ -38,9 +52,10 @@ internal sealed class QuestionStream(FakeTelegramServer telegram, ChatReplies re
     {
         // Users start out of step, as people do.
         await Task.Delay(Random.Shared.Next(1000));
-        while (Clock.Elapsed < until)
+        for (var round = 1; Clock.Elapsed < until; round++)
         {
-            await AskAsync(userId);
+            // Every third round two questions at once, the second waiting in line behind the first.
+            await AskTogetherAsync(userId, round % 3 == 0 ? 2 : 1);
             await Task.Delay(1000 + Random.Shared.Next(1000));
         }
     }

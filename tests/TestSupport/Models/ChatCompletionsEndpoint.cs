@@ -29,6 +29,8 @@ internal sealed class ChatCompletionsEndpoint(ModelScript script, Action<Recorde
             }
             if (step.Reply.Delay > TimeSpan.Zero) await Task.Delay(step.Reply.Delay, aborted);
             await step.Reply.WriteAsync(context.Response, request.Model, aborted);
+            await context.Response.CompleteAsync();
+            request.MarkReplied();
         }
         catch (OperationCanceledException) when (aborted.IsCancellationRequested)
         {

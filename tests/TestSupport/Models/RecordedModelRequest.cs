@@ -16,6 +16,16 @@ public sealed class RecordedModelRequest
         Messages = ReadMessages(json);
     }
 
+    /// <summary><see cref="System.Diagnostics.Stopwatch.GetTimestamp"/> when the request arrived.</summary>
+    public long ArrivedAt { get; } = System.Diagnostics.Stopwatch.GetTimestamp();
+
+    /// <summary><see cref="System.Diagnostics.Stopwatch.GetTimestamp"/> when its reply was written; 0 until then (or when none was).</summary>
+    public long RepliedAt => Interlocked.Read(ref _repliedAt);
+
+    private long _repliedAt;
+
+    internal void MarkReplied() => Interlocked.Exchange(ref _repliedAt, System.Diagnostics.Stopwatch.GetTimestamp());
+
     /// <summary>The request path, e.g. <c>/v1beta/openai/chat/completions</c>.</summary>
     public string Path { get; }
 

@@ -7,9 +7,9 @@ namespace OrleansAssistant.TestSupport.Telegram;
 /// <summary>
 /// <c>/bot{token}/{method}</c>: checks the token, records the call, runs the method and answers in the
 /// Bot API envelope with Telegram's status codes (401 wrong token, 404 unknown method, 400 bad request,
-/// 502 while the server plays an outage).
+/// 502 while the server plays an outage, 429 beyond flood control).
 /// </summary>
-internal sealed class BotApiEndpoint(BotAccount bot, BotApiMethods methods, RecordedLog<BotApiCall> calls, Func<bool> isUnavailable)
+internal sealed class BotApiEndpoint(BotAccount bot, BotApiMethods methods, RecordedLog<BotApiCall> calls, FloodControl floodControl, Func<bool> isUnavailable)
 {
     public const string Route = "/bot{token}/{method}";
 
@@ -35,6 +35,12 @@ internal sealed class BotApiEndpoint(BotAccount bot, BotApiMethods methods, Reco
             return;
         }
 
+        if (floodControl.Check(method, ChatIdOf(request!)) is { } retryAfter)
+        {
+            await BotApiReply.WriteTooManyRequestsAsync(context.Response, retryAfter, aborted);
+            return;
+        }
+
         try
         {
             var result = await methods.InvokeAsync(method, request!, aborted);
@@ -49,6 +55,11 @@ internal sealed class BotApiEndpoint(BotAccount bot, BotApiMethods methods, Reco
             // The bot hung up (it is stopping); there is no one left to answer.
         }
     }
+
+    private static long? ChatIdOf(BotApiRequest request) =>
+        long.TryParse(request.Text("chat_id"), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var chatId)
+            ? chatId
+            : null;
 
     private static async Task<BotApiRequest?> TryReadAsync(HttpRequest request, CancellationToken aborted)
     {

@@ -12,6 +12,16 @@ internal static class BotApiReply
     public static Task WriteErrorAsync(HttpResponse response, int errorCode, string description, CancellationToken cancellationToken) =>
         WriteAsync(response, errorCode, new JsonObject { ["ok"] = false, ["error_code"] = errorCode, ["description"] = description }, cancellationToken);
 
+    /// <summary>Flood control: <c>{"ok":false,"error_code":429,…,"parameters":{"retry_after":n}}</c>.</summary>
+    public static Task WriteTooManyRequestsAsync(HttpResponse response, int retryAfterSeconds, CancellationToken cancellationToken) =>
+        WriteAsync(response, StatusCodes.Status429TooManyRequests, new JsonObject
+        {
+            ["ok"] = false,
+            ["error_code"] = 429,
+            ["description"] = $"Too Many Requests: retry after {retryAfterSeconds}",
+            ["parameters"] = new JsonObject { ["retry_after"] = retryAfterSeconds },
+        }, cancellationToken);
+
     private static async Task WriteAsync(HttpResponse response, int statusCode, JsonObject body, CancellationToken cancellationToken)
     {
         response.StatusCode = statusCode;

@@ -22,6 +22,7 @@ public sealed class FakeTelegramServer : IAsyncDisposable
     private readonly ChatMessages _messages = new();
     private readonly ConcurrentDictionary<string, bool> _openCallbackQueries = new();
     private readonly ConcurrentDictionary<(long ChatId, int MessageId), long> _updateOfMessage = new();
+    private readonly FloodControl _floodControl = new();
     private volatile bool _unavailable;
 
     private FakeTelegramServer(string acceptedToken)
@@ -32,9 +33,9 @@ public sealed class FakeTelegramServer : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0"); // the OS picks a free port; BaseUrl reports it
         builder.Logging.ClearProviders();
         _app = builder.Build();
-        var messageMethods = new MessageMethods(Bot, _messages, SentMessageLog, EditedMessageLog, DeletedMessageLog);
+        var messageMethods = new MessageMethods(Bot, _messages, SentMessageLog, EditedMessageLog, ShownMessageLog, DeletedMessageLog);
         var methods = new BotApiMethods(Bot, _updates, _openCallbackQueries, messageMethods, CommandMenuLog, _stopping.Token);
-        _app.Map(BotApiEndpoint.Route, new BotApiEndpoint(Bot, methods, Requests, () => _unavailable).HandleAsync);
+        _app.Map(BotApiEndpoint.Route, new BotApiEndpoint(Bot, methods, Requests, _floodControl, () => _unavailable).HandleAsync);
     }
 
     /// <summary>The API root to configure as the bot's base URL, e.g. <c>http://127.0.0.1:41234</c>.</summary>
@@ -50,6 +51,23 @@ public sealed class FakeTelegramServer : IAsyncDisposable
         set => _unavailable = value;
     }
 
+    /// <summary>
+    /// While true, calls beyond Telegram's flood limits are answered 429 with retry_after (see <see cref="FloodControl"/>):
+    /// message methods 5 at once then 1 a second per private chat, 20 a minute per group, 30 a second in all;
+    /// chat actions 3 at once then 1 a second per chat.
+    /// </summary>
+    public bool EnforceFloodLimits
+    {
+        get => _floodControl.Enforced;
+        set => _floodControl.Enforced = value;
+    }
+
+    /// <summary>The next <paramref name="method"/> call to <paramref name="chatId"/> is answered 429 "retry after <paramref name="retryAfterSeconds"/>".</summary>
+    public void RefuseNextWithTooManyRequests(string method, long chatId, int retryAfterSeconds) => _floodControl.RefuseNext(method, chatId, retryAfterSeconds);
+
+    /// <summary>The user deletes a message in their chat (one of the bot's, too); editing it afterwards fails "message to edit not found".</summary>
+    public void DeleteAsUser(long chatId, int messageId) => _messages.Delete(chatId, messageId);
+
     /// <summary>Every request, in arrival order, including those refused for a wrong token.</summary>
     public RecordedLog<BotApiCall> Requests { get; } = new();
 
@@ -57,6 +75,9 @@ public sealed class FakeTelegramServer : IAsyncDisposable
 
     /// <summary>The new content of each successful editMessageText, in order.</summary>
     public RecordedLog<SentMessage> EditedMessageLog { get; } = new();
+
+    /// <summary>Every text the user was shown, in order: each sendMessage and each successful editMessageText (the new content).</summary>
+    public RecordedLog<SentMessage> ShownMessageLog { get; } = new();
 
     /// <summary>Each successful deleteMessage, in order.</summary>
     public RecordedLog<DeletedMessage> DeletedMessageLog { get; } = new();

@@ -8,6 +8,7 @@ internal sealed class MessageMethods(
     ChatMessages messages,
     RecordedLog<SentMessage> sentMessages,
     RecordedLog<SentMessage> editedMessages,
+    RecordedLog<SentMessage> shownMessages,
     RecordedLog<DeletedMessage> deletedMessages)
 {
     private const int MaxTextLength = 4096;
@@ -23,7 +24,9 @@ internal sealed class MessageMethods(
         var replyMarkup = request.Text("reply_markup");
         var inlineKeyboard = InlineKeyboardOf(request);
         var message = messages.Add(chatId, messageId => TelegramObjects.Message(messageId, bot.AsSender(), chatId, text, inlineKeyboard));
-        sentMessages.Add(new SentMessage(chatId, (int)message["message_id"]!, text, parseMode, replyMarkup, ReplyToMessageIdOf(request)));
+        var sent = new SentMessage(chatId, (int)message["message_id"]!, text, parseMode, replyMarkup, ReplyToMessageIdOf(request));
+        sentMessages.Add(sent);
+        shownMessages.Add(sent);
         return message;
     }
 
@@ -48,7 +51,9 @@ internal sealed class MessageMethods(
             message.Remove("reply_markup");
             if (inlineKeyboard is not null) message["reply_markup"] = inlineKeyboard;
         });
-        editedMessages.Add(new SentMessage(chatId, messageId, text, parseMode, replyMarkup));
+        var shown = new SentMessage(chatId, messageId, text, parseMode, replyMarkup);
+        editedMessages.Add(shown);
+        shownMessages.Add(shown);
         return edited;
     }
 
