@@ -63,6 +63,7 @@ public static class BotGateway
         services.AddSingleton<AccountCommands>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<CallbackRouter>();
+        services.AddSingleton<Answers.ExportPress>();
         services.AddSingleton<Email.EmailDraftButtons>();
         services.AddSingleton<PendingQuestions>();
         services.AddSingleton<ChatTimeline>();

@@ -38,6 +38,7 @@ public static class GrainServices
         services.AddSingleton<QuestionPipeline>();
         services.AddSingleton(exports ?? ExportSettings.Default);
         services.AddSingleton<AnsweredQueries>();
+        services.AddHostedService<ChartWarmUp>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using OrleansAssistant.Authorization;
+using OrleansAssistant.Gateway.Bot.Answers;
 using OrleansAssistant.Gateway.Bot.Commands;
 using OrleansAssistant.Gateway.Bot.Email;
 using OrleansAssistant.Gateway.Bot.Replies;
@@ -11,7 +12,8 @@ using Telegram.Bot.Types.Enums;
 namespace OrleansAssistant.Gateway.Bot.Callbacks;
 
 /// <summary>Inline button presses: a database choice, one of the /org lists, or an e-mail draft's Send/Cancel. The policy is asked again at the press.</summary>
-internal sealed class CallbackRouter(IGrainFactory grains, BotReplies replies, OrganizationLists lists, EmailDraftButtons emails, CommandMenus menus)
+internal sealed class CallbackRouter(IGrainFactory grains, BotReplies replies, OrganizationLists lists, EmailDraftButtons emails, CommandMenus menus,
+    ExportPress exports)
 {
     public async Task RouteAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
@@ -20,6 +22,12 @@ internal sealed class CallbackRouter(IGrainFactory grains, BotReplies replies, O
         if (EmailButtons.IsEmailButton(data))
         {
             await emails.PressAsync(query, data, cancellationToken);
+            return;
+        }
+        // An answer's files belong to the person who asked; the answer's grain checks that and their access again.
+        if (AnswerButtons.IsExportButton(data))
+        {
+            await exports.PressAsync(query, data, cancellationToken);
             return;
         }
         var principal = await grains.GetGrain<IUserGrain>(query.From.Id).GetPrincipalAsync();

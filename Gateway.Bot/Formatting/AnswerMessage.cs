@@ -10,23 +10,35 @@ public static class AnswerMessage
     /// get the table (SQL answers with rows, when <paramref name="showTable"/>) and the footer.
     /// A table that needs several messages repeats its header in each.
     /// </summary>
-    public static IReadOnlyList<string> Render(QuestionAnswer answer, bool showTable = true)
+    /// <param name="withText">False when the answer's text went out already (as a chart's caption): only the table and footer.</param>
+    public static IReadOnlyList<string> Render(QuestionAnswer answer, bool showTable = true, bool withText = true)
     {
         ArgumentNullException.ThrowIfNull(answer);
         if (answer.Outcome == QuestionOutcome.QueryRefused) return MessageSplitter.Split(RefusedQuery(answer));
         var text = TelegramHtml.Escape(answer.Text);
         if (answer.Outcome != QuestionOutcome.Answered) return MessageSplitter.Split(text);
 
-        var blocks = new List<string>(MessageSplitter.Split(text));
+        var blocks = new List<string>(withText ? MessageSplitter.Split(text) : []);
         if (showTable && answer is { Way: AnswerWay.SqlQuery, Rows: { Succeeded: true, Rows.Count: > 0 } rows })
         {
-            var room = MessageSplitter.TelegramLimit - blocks[^1].Length - 2;
+            var room = MessageSplitter.TelegramLimit - (blocks.Count == 0 ? 0 : blocks[^1].Length + 2);
             blocks.AddRange(ResultTable.RenderInParts(rows, firstLimit: room));
         }
         var usage = UsageText.For(answer);
         if (usage.Length > 0) blocks.AddRange(MessageSplitter.Split("<i>" + TelegramHtml.Escape(usage) + "</i>"));
         return Pack(blocks.Where(block => block.Length > 0));
     }
+
+    /// <summary>The caption of an answer's chart: the answer's text and what the picture leaves out, or null when that is too long for a caption.</summary>
+    public static string? ChartCaption(QuestionAnswer answer, AnswerChart chart)
+    {
+        var caption = TelegramHtml.Escape(answer.Text.Trim());
+        if (chart.Note is { Length: > 0 } note) caption += "\n<i>" + TelegramHtml.Escape(note) + "</i>";
+        return caption.Length <= MaxCaptionLength ? caption : null;
+    }
+
+    /// <summary>Telegram's limit for a photo's caption.</summary>
+    public const int MaxCaptionLength = 1024;
 
     /// <summary>
     /// The guard refused the model's SQL: say that only reads may run, why this one may not, and what it was,

@@ -1,3 +1,4 @@
+using OrleansAssistant.Gateway.Bot.Answers;
 using OrleansAssistant.Gateway.Bot.Email;
 using OrleansAssistant.Gateway.Bot.Formatting;
 using OrleansAssistant.Gateway.Bot.Replies;
@@ -45,7 +46,7 @@ internal sealed class QuestionHandler(
             grains.DeleteObjectReference<IQuestionProgress>(reference);
             progress.Dispose();
             var notTaken = admission.Outcome == AskAdmissionOutcome.LineFull;
-            await ShowAsync(message, null, PartsOf(admission.Answer, notTaken), notTaken || MustQuote(message, from), cancellationToken);
+            await ShowAsync(message, null, notTaken ? null : admission.Answer, PartsOf(admission.Answer, notTaken), notTaken || MustQuote(message, from), cancellationToken);
             return;
         }
 
@@ -85,7 +86,7 @@ internal sealed class QuestionHandler(
             pending.Remove(from.Id);
         }
 
-        await ShowAsync(message, placeholder, PartsOf(answer, answer?.Outcome == QuestionOutcome.QueueFull), quote, cancellationToken);
+        await ShowAsync(message, placeholder, answer, PartsOf(answer, answer?.Outcome == QuestionOutcome.QueueFull), quote, cancellationToken);
         if (answer?.Email is { } draft) await emails.ShowAsync(from.Id, chatId, draft, cancellationToken);
     }
 
@@ -102,15 +103,27 @@ internal sealed class QuestionHandler(
 
     private static ReplyParameters Quote(Message message) => new() { MessageId = message.Id, AllowSendingWithoutReply = true };
 
-    /// <summary>The answer in place of the progress message when there is one, else as a new message; never behind progress.</summary>
-    private async Task ShowAsync(Message question, Message? placeholder, IReadOnlyList<string> parts, bool quote, CancellationToken cancellationToken)
+    /// <summary>
+    /// The answer in place of the progress message when there is one, else as a new message; never behind progress.
+    /// A chart goes first, as a photo captioned with the answer; the answer's buttons go under its last message.
+    /// </summary>
+    private async Task ShowAsync(Message question, Message? placeholder, QuestionAnswer? answer, IReadOnlyList<string> parts, bool quote,
+        CancellationToken cancellationToken)
     {
+        var keyboard = answer is null ? null : AnswerButtons.For(answer);
+        if (answer?.Chart is { } chart)
+        {
+            parts = await ShowChartAsync(question, placeholder, answer, chart, quote, cancellationToken);
+            placeholder = null;
+            quote = false;
+        }
         var rest = parts;
         if (placeholder is not null)
         {
             try
             {
-                await replies.Bot.EditMessageText(placeholder.Chat.Id, placeholder.Id, parts[0], ParseMode.Html, cancellationToken: cancellationToken);
+                await replies.Bot.EditMessageText(placeholder.Chat.Id, placeholder.Id, parts[0], ParseMode.Html,
+                    replyMarkup: parts.Count == 1 ? keyboard : null, cancellationToken: cancellationToken);
                 rest = [.. parts.Skip(1)];
                 // The progress message already sits where the answer belongs (it quoted the question if that was needed).
                 quote = false;
@@ -125,10 +138,28 @@ internal sealed class QuestionHandler(
         {
             var sent = await replies.Bot.SendMessage(chatId, rest[index], ParseMode.Html,
                 replyParameters: index == 0 && quote ? Quote(question) : null,
+                replyMarkup: index == rest.Count - 1 ? keyboard : null,
                 linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
                 cancellationToken: cancellationToken);
             timeline.Saw(chatId, sent.Id);
         }
+    }
+
+    /// <summary>
+    /// Sends the chart as a photo captioned with the answer (a progress message cannot become a photo, so it is
+    /// removed first). Returns what is left to send as text: the table and footer, or everything when the
+    /// answer is too long for a caption.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> ShowChartAsync(Message question, Message? placeholder, QuestionAnswer answer, AnswerChart chart, bool quote,
+        CancellationToken cancellationToken)
+    {
+        if (placeholder is not null) await replies.TryDeleteAsync(placeholder, cancellationToken);
+        var caption = AnswerMessage.ChartCaption(answer, chart);
+        await using var png = new MemoryStream(chart.Png, writable: false);
+        var sent = await replies.Bot.SendPhoto(question.Chat.Id, InputFile.FromStream(png, "chart.png"), caption: caption, parseMode: ParseMode.Html,
+            replyParameters: quote ? Quote(question) : null, cancellationToken: cancellationToken);
+        timeline.Saw(question.Chat.Id, sent.Id);
+        return AnswerMessage.Render(answer, withText: caption is null);
     }
 
     // The finished progress message ignores late reports; keeping its reference a little longer lets them land

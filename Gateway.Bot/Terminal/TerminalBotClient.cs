@@ -13,7 +13,7 @@ namespace OrleansAssistant.Gateway.Bot.Terminal;
 /// A Bot API that is the terminal: the gateway's requests are printed, and answered with the objects
 /// Telegram would return, so the unchanged router can run without a token.
 /// </summary>
-internal sealed class TerminalBotClient(TerminalScreen screen, TimeProvider time) : ITelegramBotClient
+internal sealed class TerminalBotClient(TerminalScreen screen, TerminalUser user, TimeProvider time) : ITelegramBotClient
 {
     public static readonly User Me = new() { Id = 1, IsBot = true, FirstName = "Terminal bot", Username = "terminal_bot" };
 
@@ -45,6 +45,8 @@ internal sealed class TerminalBotClient(TerminalScreen screen, TimeProvider time
             AnswerCallbackQueryRequest answer => answer.Text is { Length: > 0 } text ? Note($"({text})") : true,
             DeleteMessageRequest => Note("(a message was deleted)"),
             SetMyCommandsRequest => true,
+            SendPhotoRequest photo => SaveFile(photo.ChatId, photo.Photo, photo.Caption, "chart"),
+            SendDocumentRequest document => SaveFile(document.ChatId, document.Document, document.Caption, "file"),
             GetMeRequest => Me,
             _ => throw new ApiRequestException($"{request.MethodName} is not available in terminal chat", 400),
         };
@@ -72,6 +74,19 @@ internal sealed class TerminalBotClient(TerminalScreen screen, TimeProvider time
             ReplyMarkup = keyboard,
         };
         screen.ShowMessage(message, prefix);
+        return message;
+    }
+
+    /// <summary>Charts and exports have no screen to show on: they are written to the files folder and their path printed.</summary>
+    private Message SaveFile(ChatId chatId, InputFile file, string? caption, string what)
+    {
+        if (file is not InputFileStream upload) throw new ApiRequestException("Terminal chat only takes uploaded files", 400);
+        Directory.CreateDirectory(user.FilesFolder);
+        var name = Path.GetFileName(upload.FileName ?? what);
+        var path = Path.Combine(user.FilesFolder, $"{time.GetUtcNow():yyyyMMdd-HHmmss}-{name}");
+        using (var target = File.Create(path)) upload.Content.CopyTo(target);
+        var message = Show(chatId, NextMessageId(), caption is { Length: > 0 } ? caption : name, ParseMode.Html, null, "");
+        Note($"({what} saved to {path})");
         return message;
     }
 

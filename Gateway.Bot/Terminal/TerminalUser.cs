@@ -7,6 +7,9 @@ public sealed record TerminalUser(long Id, string FirstName)
 {
     public const string DefaultName = "Terminal user";
 
+    /// <summary>Where charts and exported files are written (<c>--files &lt;folder&gt;</c>; default <c>chat-files</c> in the working directory).</summary>
+    public string FilesFolder { get; init; } = Path.GetFullPath("chat-files");
+
     /// <summary>Reads <c>--user &lt;id&gt;</c> (required, numeric) and <c>--name &lt;first name&gt;</c>; other arguments are left to configuration.</summary>
     /// <returns>The user, or null with a one-line <paramref name="error"/>.</returns>
     public static TerminalUser? Parse(IReadOnlyList<string> args, out string? error)
@@ -21,7 +24,11 @@ public sealed record TerminalUser(long Id, string FirstName)
             _ when name is { Length: 0 } => "chat: --name must not be empty",
             _ => null,
         };
-        return error is null ? new TerminalUser(long.Parse(id!, CultureInfo.InvariantCulture), name ?? DefaultName) : null;
+        var files = ValueOf(args, "--files");
+        if (error is null && files is { Length: 0 }) error = "chat: --files must name a folder";
+        if (error is not null) return null;
+        var user = new TerminalUser(long.Parse(id!, CultureInfo.InvariantCulture), name ?? DefaultName);
+        return files is null ? user : user with { FilesFolder = Path.GetFullPath(files) };
     }
 
     private static string? ValueOf(IReadOnlyList<string> args, string option)

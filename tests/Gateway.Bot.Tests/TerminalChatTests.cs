@@ -26,8 +26,30 @@ public sealed class TerminalChatTests(TerminalChatSilo fixture) : IClassFixture<
         Assert.DoesNotContain("↻", output, StringComparison.Ordinal); // a quick answer comes alone, no progress message to edit
         Assert.Contains(" tokens · $", output, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>", output, StringComparison.Ordinal);
-        // The chat waited for the answer before reading "quit": the footer is the last line printed.
-        Assert.Matches(@"^[\d,]+ tokens · \$\d+\.\d{5}$", output.TrimEnd().Split('\n')[^1]);
+        // The chat waited for the answer before reading "quit": the footer and the answer's file buttons are the last lines printed.
+        var lines = output.TrimEnd().Split('\n');
+        Assert.Matches(@"^[\d,]+ tokens · \$\d+\.\d{5}$", lines[^2]);
+        Assert.Equal("[1] ⬇ CSV  [2] ⬇ Excel  [3] ⬇ JSON", lines[^1]);
+    }
+
+    [Fact]
+    public async Task ChartAndCsv_AreWrittenToTheFilesFolder_AndTheirPathsPrinted()
+    {
+        const string sql = "SELECT r.name AS region, count(*) AS customers FROM customers c JOIN regions r ON r.id = c.region_id GROUP BY r.name";
+        fixture.Model.EnqueueJson(new { way = "SqlQuery", sql, answer = (string?)null }, 400, 40);
+        fixture.Model.EnqueueText("Customers are spread over the regions.", 300, 20);
+
+        var output = await fixture.ChatAsync("/start\nHow many customers per region?\n#1\nquit\n");
+
+        var saved = System.Text.RegularExpressions.Regex.Matches(output, @"\((chart|file) saved to (?<path>[^)]+)\)").Select(match => match.Groups["path"].Value).ToList();
+        Assert.Equal(2, saved.Count);
+        Assert.EndsWith("chart.png", saved[0], StringComparison.Ordinal);
+        Assert.EndsWith("how-many-customers-per-region.csv", saved[1], StringComparison.Ordinal);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], (await File.ReadAllBytesAsync(saved[0]))[..4]);
+        var csv = await File.ReadAllBytesAsync(saved[1]);
+        Assert.Equal([0xEF, 0xBB, 0xBF], csv[..3]);
+        Assert.StartsWith("region,customers\r\n", System.Text.Encoding.UTF8.GetString(csv[3..]), StringComparison.Ordinal);
+        Assert.StartsWith(fixture.FilesFolder, saved[0], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -66,6 +88,9 @@ public sealed class TerminalChatSilo : IAsyncLifetime
     public FakeModelServer Model { get; } = new();
     public InProcessSilo Silo { get; private set; } = null!;
 
+    /// <summary>Where the chats' charts and files are written.</summary>
+    public string FilesFolder => Path.Combine(_folder.Path, "chat-files");
+
     public async Task InitializeAsync()
     {
         await Model.StartAsync();
@@ -81,7 +106,7 @@ public sealed class TerminalChatSilo : IAsyncLifetime
     public async Task<string> ChatAsync(string script)
     {
         var output = new StringWriter();
-        var user = new TerminalUser(Interlocked.Increment(ref _nextUserId), "Ada");
+        var user = new TerminalUser(Interlocked.Increment(ref _nextUserId), "Ada") { FilesFolder = FilesFolder };
         await using var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(Silo.Grains)

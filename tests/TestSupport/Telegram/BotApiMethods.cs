@@ -9,6 +9,7 @@ internal sealed class BotApiMethods(
     UpdateQueue updates,
     ConcurrentDictionary<string, bool> openCallbackQueries,
     MessageMethods messageMethods,
+    FileMethods fileMethods,
     RecordedLog<CommandMenu> commandMenus,
     CancellationToken serverStopping)
 {
@@ -24,7 +25,7 @@ internal sealed class BotApiMethods(
 
     /// <summary>Method names are case-insensitive on Telegram; calls are recorded under these spellings.</summary>
     public static readonly IReadOnlyDictionary<string, string> Known =
-        new[] { "getMe", "getUpdates", "setWebhook", "deleteWebhook", "setMyCommands", "sendMessage", "editMessageText", "answerCallbackQuery", "sendChatAction", "deleteMessage" }
+        new[] { "getMe", "getUpdates", "setWebhook", "deleteWebhook", "setMyCommands", "sendMessage", "editMessageText", "answerCallbackQuery", "sendChatAction", "deleteMessage", "sendPhoto", "sendDocument" }
             .ToDictionary(name => name, StringComparer.OrdinalIgnoreCase);
 
     /// <param name="method">One of <see cref="Known"/>.</param>
@@ -41,6 +42,8 @@ internal sealed class BotApiMethods(
         "answerCallbackQuery" => AnswerCallbackQuery(request),
         "sendChatAction" => SendChatAction(request),
         "deleteMessage" => messageMethods.DeleteMessage(request),
+        "sendPhoto" => fileMethods.SendPhoto(request),
+        "sendDocument" => fileMethods.SendDocument(request),
         _ => throw new ArgumentOutOfRangeException(nameof(method), method, "not a known Bot API method"),
     };
 

@@ -10,19 +10,29 @@ namespace OrleansAssistant.TestSupport.Telegram;
 /// url-encoded or multipart form. Like Telegram, object parameters are kept as JSON text, so a
 /// reply_markup reads the same whether it came as a JSON object or as a form field.
 /// </summary>
-internal sealed class BotApiRequest(IReadOnlyDictionary<string, string> parameters)
+internal sealed class BotApiRequest(IReadOnlyDictionary<string, string> parameters, IReadOnlyDictionary<string, UploadedFile>? files = null)
 {
     public IReadOnlyDictionary<string, string> Parameters { get; } = parameters;
+
+    /// <summary>Files uploaded as multipart parts, by part name.</summary>
+    public IReadOnlyDictionary<string, UploadedFile> Files { get; } = files ?? new Dictionary<string, UploadedFile>();
 
     public static async Task<BotApiRequest> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var files = new Dictionary<string, UploadedFile>(StringComparer.Ordinal);
         foreach (var (name, value) in request.Query) values[name] = value.ToString();
 
         if (request.HasFormContentType)
         {
             var form = await request.ReadFormAsync(cancellationToken);
             foreach (var (name, value) in form) values[name] = value.ToString();
+            foreach (var file in form.Files)
+            {
+                using var content = new MemoryStream();
+                await file.CopyToAsync(content, cancellationToken);
+                files[file.Name] = new UploadedFile(file.FileName, file.ContentType, content.ToArray());
+            }
         }
         else if (request.HasJsonContentType())
         {
@@ -42,7 +52,18 @@ internal sealed class BotApiRequest(IReadOnlyDictionary<string, string> paramete
                 }
             }
         }
-        return new BotApiRequest(values);
+        return new BotApiRequest(values, files);
+    }
+
+    /// <summary>
+    /// The file given for <paramref name="name"/>: a part of that name, or the part an <c>attach://part</c> value names.
+    /// </summary>
+    public UploadedFile? FileOf(string name)
+    {
+        if (Files.TryGetValue(name, out var direct)) return direct;
+        return Text(name) is { } value && value.StartsWith("attach://", StringComparison.Ordinal) && Files.TryGetValue(value["attach://".Length..], out var attached)
+            ? attached
+            : null;
     }
 
     public string? Text(string name) => Parameters.TryGetValue(name, out var value) && value.Length > 0 ? value : null;

@@ -34,7 +34,8 @@ public sealed class FakeTelegramServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         _app = builder.Build();
         var messageMethods = new MessageMethods(Bot, _messages, SentMessageLog, EditedMessageLog, ShownMessageLog, DeletedMessageLog);
-        var methods = new BotApiMethods(Bot, _updates, _openCallbackQueries, messageMethods, CommandMenuLog, _stopping.Token);
+        var fileMethods = new FileMethods(Bot, _messages, SentFileLog, ShownMessageLog);
+        var methods = new BotApiMethods(Bot, _updates, _openCallbackQueries, messageMethods, fileMethods, CommandMenuLog, _stopping.Token);
         _app.Map(BotApiEndpoint.Route, new BotApiEndpoint(Bot, methods, Requests, _floodControl, () => _unavailable).HandleAsync);
     }
 
@@ -81,6 +82,9 @@ public sealed class FakeTelegramServer : IAsyncDisposable
 
     /// <summary>Each successful deleteMessage, in order.</summary>
     public RecordedLog<DeletedMessage> DeletedMessageLog { get; } = new();
+
+    /// <summary>Photos and documents the bot uploaded, in order, with their bytes and captions.</summary>
+    public RecordedLog<SentFile> SentFileLog { get; } = new();
 
     /// <summary>Each command menu the bot set (setMyCommands), with its scope, in order.</summary>
     public RecordedLog<CommandMenu> CommandMenuLog { get; } = new();
