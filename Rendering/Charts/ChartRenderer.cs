@@ -35,7 +35,8 @@ public static class ChartRenderer
             _ => throw new ArgumentException("No chart was planned for these rows.", nameof(plan)),
         };
         // One font for all labels that has the characters of all of them (Cyrillic, CJK), found among the installed ones.
-        plot.Font.Set(fixedFont ?? Fonts.Detect(title + string.Concat(LabelsOf(result, plan))));
+        var detected = Fonts.Detect(title + string.Concat(LabelsOf(result, plan)));
+        plot.Font.Set(fixedFont ?? (detected == Fonts.Default ? Fonts.Sans : detected));
         return new AnswerChart(plan.Kind, plot.GetImageBytes(Width, Height, ImageFormat.Png), note);
     }
 
@@ -52,11 +53,16 @@ public static class ChartRenderer
         {
             var series = shown.Select(point => (point.At, Ok: CellValues.TryNumber(point.Row[column], out var value), Value: value)).Where(p => p.Ok).ToArray();
             var line = plot.Add.Scatter(series.Select(p => p.At.ToOADate()).ToArray(), series.Select(p => p.Value).ToArray());
-            line.LegendText = ChartLabels.AxisName(result.Columns[column].Name);
+            if (plan.ValueColumns.Count > 1) line.LegendText = ChartLabels.AxisName(result.Columns[column].Name);
             line.MarkerSize = series.Length <= 60 ? 5 : 0;
             line.LineWidth = 2;
         }
-        plot.Axes.DateTimeTicksBottom();
+        // Dates read as dates in every locale: ISO order, without a time when every point is at midnight.
+        var withTime = shown.Any(point => point.At.TimeOfDay != TimeSpan.Zero);
+        if (plot.Axes.DateTimeTicksBottom().TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic ticks)
+        {
+            ticks.LabelFormatter = at => at.ToString(withTime ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
         plot.XLabel(ChartLabels.AxisName(result.Columns[plan.LabelColumn].Name));
         var first = result.Columns[plan.ValueColumns[0]];
         if (plan.ValueColumns.Count == 1) plot.YLabel(ChartLabels.AxisName(first.Name));
