@@ -35,8 +35,7 @@ public static class ChartRenderer
             _ => throw new ArgumentException("No chart was planned for these rows.", nameof(plan)),
         };
         // One font for all labels that has the characters of all of them (Cyrillic, CJK), found among the installed ones.
-        var detected = Fonts.Detect(title + string.Concat(LabelsOf(result, plan)));
-        plot.Font.Set(fixedFont ?? (detected == Fonts.Default ? Fonts.Sans : detected));
+        SetFonts(plot, result, plan, title, fixedFont);
         return new AnswerChart(plan.Kind, plot.GetImageBytes(Width, Height, ImageFormat.Png), note);
     }
 
@@ -119,10 +118,30 @@ public static class ChartRenderer
         return note;
     }
 
-    private static IEnumerable<string> LabelsOf(QueryResult result, ChartPlan plan) =>
-        plan.Kind == ChartKind.Line
-            ? plan.ValueColumns.Select(column => result.Columns[column].Name)
-            : result.Rows.Select(row => row[plan.LabelColumn] ?? "").Append(result.Columns[plan.LabelColumn].Name);
+    /// <summary>
+    /// An installed font that has the characters of <paramref name="text"/> (Cyrillic, CJK, emoji), else the sans default.
+    /// Each part of the chart gets its own, so a CJK category axis does not force its font on a Latin title.
+    /// </summary>
+    internal static string FontFor(string text)
+    {
+        var detected = Fonts.Detect(text);
+        return detected == Fonts.Default ? Fonts.Sans : detected;
+    }
+
+    private static void SetFonts(Plot plot, QueryResult result, ChartPlan plan, string title, string? fixedFont)
+    {
+        string Font(string text) => fixedFont ?? FontFor(text);
+        var categories = plan.Kind == ChartKind.Line
+            ? string.Concat(plan.ValueColumns.Select(column => result.Columns[column].Name))
+            : string.Concat(result.Rows.Select(row => row[plan.LabelColumn] ?? ""));
+        var columnNames = string.Concat(result.Columns.Select(column => column.Name));
+        plot.Axes.Title.Label.FontName = Font(title);
+        plot.Axes.Left.Label.FontName = Font(columnNames);
+        plot.Axes.Bottom.Label.FontName = Font(columnNames);
+        plot.Axes.Left.TickLabelStyle.FontName = Font(plan.Kind == ChartKind.Bar ? categories : "0123456789");
+        plot.Axes.Bottom.TickLabelStyle.FontName = Font("0123456789");
+        plot.Legend.FontName = Font(categories);
+    }
 
     /// <summary>Category totals: repeated names add up, NULL names read "(none)", cells that are not numbers are skipped.</summary>
     private static List<Category> Categories(QueryResult result, ChartPlan plan)
