@@ -15,11 +15,11 @@ public sealed class OutgoingPace : IDisposable
     private const string ChatAction = "sendChatAction";
 
     // Refilled one token at a time rather than 30 at once, so past a burst a send waits tens of milliseconds for
-    // its turn, not until the next whole second. 36 ms (about 28 a second) stays under Telegram's 30 even when
-    // network jitter bunches arrivals at its end.
+    // its turn, not until the next whole second. Bursts of 20 and one send every 36 ms (about 28 a second)
+    // leave Telegram's 30 a cushion, so network jitter that bunches arrivals never meets a 429.
     private readonly RateLimiter _overall = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
     {
-        TokenLimit = 30, TokensPerPeriod = 1, ReplenishmentPeriod = TimeSpan.FromMilliseconds(36), QueueLimit = 10_000,
+        TokenLimit = 20, TokensPerPeriod = 1, ReplenishmentPeriod = TimeSpan.FromMilliseconds(36), QueueLimit = 10_000,
     });
 
     private readonly PartitionedRateLimiter<long> _perChat = PartitionedRateLimiter.Create<long, long>(chatId => chatId < 0

@@ -47,7 +47,8 @@ public sealed partial class ConversationFlowTests(StrictTelegramFixture fixture,
             // typing, then the answer: no progress message, no edit.
             Assert.True(PacedCalls(asker).SequenceEqual(["sendChatAction", "sendMessage"]), string.Join(" | ", Telegram.Requests.Snapshot()
                 .Where(call => call.Parameters.GetValueOrDefault("chat_id") == asker.Id.ToString(CultureInfo.InvariantCulture))
-                .Select(call => call.Method + ": " + call.Parameters.GetValueOrDefault("text"))));
+                .Select(call => call.Method + ": " + call.Parameters.GetValueOrDefault("text"))) + " || deliveries: " + string.Join(" | ",
+                Telegram.UpdateDeliveries.Snapshot().Select(delivery => delivery.ToString())).Length + " flood refusals: " + Telegram.FloodRefusals);
         }
 
         var sorted = delays.Order().ToArray();

@@ -83,6 +83,9 @@ public sealed class FakeTelegramServer : IAsyncDisposable
     /// <summary>Each successful deleteMessage, in order.</summary>
     public RecordedLog<DeletedMessage> DeletedMessageLog { get; } = new();
 
+    /// <summary>Message calls the enforced flood limits answered with 429.</summary>
+    public int FloodRefusals => _floodControl.Refusals;
+
     /// <summary>Photos and documents the bot uploaded, in order, with their bytes and captions.</summary>
     public RecordedLog<SentFile> SentFileLog { get; } = new();
 

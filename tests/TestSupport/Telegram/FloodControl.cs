@@ -23,6 +23,9 @@ internal sealed class FloodControl
 
     public bool Enforced { get; set; }
 
+    /// <summary>Calls answered 429 by the limits (not the scripted ones).</summary>
+    public int Refusals { get; private set; }
+
     /// <summary>The next <paramref name="method"/> call to <paramref name="chatId"/> gets 429 with <paramref name="retryAfterSeconds"/>.</summary>
     public void RefuseNext(string method, long chatId, int retryAfterSeconds)
     {
@@ -46,9 +49,14 @@ internal sealed class FloodControl
             if (method == "sendChatAction") return Take(Of("action", chat, () => new Bucket(3, 1)), now);
             if (!MessageMethods.Contains(method)) return null;
             var perChat = Of("message", chat, () => chat < 0 ? new Bucket(20, 20.0 / 60) : new Bucket(5, 1));
-            if (Take(perChat, now) is { } wait) return wait;
+            if (Take(perChat, now) is { } wait)
+            {
+                Refusals++;
+                return wait;
+            }
             if (Take(_overall, now) is { } overall)
             {
+                Refusals++;
                 perChat.Tokens += 1; // not sent after all
                 return overall;
             }
