@@ -1,6 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using OrleansAssistant.Grains.Costs;
 
 namespace OrleansAssistant.Gateway.Dashboard.Tests;
 
@@ -12,7 +10,7 @@ public sealed partial class DashboardApiTests
     {
         var org = await host.NewOrganizationAsync();
         var database = await host.AddSqliteDatabaseAsync(org.OwnerId);
-        var conversationId = await AnsweredAsync(org.MemberId, org.OrgId, database.DatabaseId, "Who are our customers?", "SELECT id, name FROM customers");
+        var conversationId = await host.RecordAsync(org.MemberId, org.OrgId, database.DatabaseId, "Who are our customers?", "SELECT id, name FROM customers");
         var member = await MemberAsync(org);
 
         var usage = (await member.GetAnswerAsync("/dashboard/me/usage")).Expect(HttpStatusCode.OK).Json;
@@ -36,24 +34,12 @@ public sealed partial class DashboardApiTests
     {
         var org = await host.NewOrganizationAsync();
         var database = await host.AddSqliteDatabaseAsync(org.OwnerId);
-        var conversationId = await AnsweredAsync(org.MemberId, org.OrgId, database.DatabaseId, "Old question", "SELECT name FROM customers",
+        var conversationId = await host.RecordAsync(org.MemberId, org.OrgId, database.DatabaseId, "Old question", "SELECT name FROM customers",
             startedAt: host.Clock.GetUtcNow().AddHours(-25));
         var member = await MemberAsync(org);
 
         var answer = (await member.GetAnswerAsync($"/dashboard/me/answers/{conversationId}/csv")).Expect(HttpStatusCode.Gone);
 
         Assert.Contains("ask the question again", answer.Json.GetProperty("title").GetString(), StringComparison.Ordinal);
-    }
-
-    private async Task<string> AnsweredAsync(long userId, string orgId, string databaseId, string question, string sql, DateTimeOffset? startedAt = null)
-    {
-        var conversationId = $"tg_{userId}_{Random.Shared.Next(1, 1_000_000)}";
-        var at = startedAt ?? host.Clock.GetUtcNow();
-        await host.Services.GetRequiredService<ConversationLedger>().RecordAsync(
-            new ConversationRecord(conversationId, userId, userId, orgId, databaseId, question, "SqlQuery", "Answered", "Here they are.", null, at, at, 10),
-            [],
-            new HistoryTurnRecord(userId, userId, conversationId, question, "Here they are.", sql, 1, "SqlQuery", at),
-            CancellationToken.None);
-        return conversationId;
     }
 }

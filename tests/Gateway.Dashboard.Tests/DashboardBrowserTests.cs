@@ -107,6 +107,29 @@ public sealed class DashboardBrowserTests(DashboardHost host, BrowserFixture bro
     }
 
     [Fact]
+    public async Task Member_DownloadsAnAnswersCsvFromMyUsage_RunAgainNow()
+    {
+        var org = await host.NewOrganizationAsync("Downloads");
+        var database = await host.AddSqliteDatabaseAsync(org.OwnerId);
+        await host.RecordAsync(org.MemberId, org.OrgId, database.DatabaseId, "Who are our customers?", "SELECT id, name FROM customers");
+        await using var page = await OpenAsync("member-answer-csv");
+
+        await page.LogInAsync(org.Member.Username, org.Member.Password);
+        await page.WaitVisibleAsync("#app-view");
+        await page.OpenTabAsync("usage");
+        var button = page.Locator("#usage-table tbody button:has-text(\"CSV\")");
+        await page.StepAsync("CSV button shown", () => Assertions.Expect(button).ToBeVisibleAsync());
+        IDownload? download = null;
+        await page.StepAsync("download the answer's CSV", async () => download = await page.Page.RunAndWaitForDownloadAsync(() => button.ClickAsync()));
+
+        Assert.Equal("who-are-our-customers.csv", download!.SuggestedFilename);
+        var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        Assert.Equal("id,name\r\n1,Ada\r\n", System.Text.Encoding.UTF8.GetString(bytes[3..]));
+        page.AssertNoProblems();
+    }
+
+    [Fact]
     public async Task WrongPassword_ShowsTheLoginError()
     {
         var org = await host.NewOrganizationAsync("Typo");
