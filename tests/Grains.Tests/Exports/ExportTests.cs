@@ -1,5 +1,7 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using OrleansAssistant.Grains.Costs;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.Grains.Interfaces.Questions;
 using OrleansAssistant.Grains.Tests.Cluster;
@@ -127,10 +129,20 @@ public sealed class ExportTests(QuestionSiloFixture fixture)
     [Fact]
     public async Task AfterTwentyFourHours_TheButtonsHaveExpired()
     {
-        var (asker, answer) = await AnsweredAsync(CustomersSql, "Customers yesterday");
-        fixture.Clock.Advance(TimeSpan.FromHours(24) + TimeSpan.FromMinutes(1));
+        // An answer recorded 24 hours and a minute ago, as the user grain records one. The silo's clock is not
+        // moved: a day's jump would make membership think the silo itself had died.
+        var asker = await Asker.NewAsync(fixture);
+        var conversationId = $"tg_{asker.UserId}_{Random.Shared.Next(1, 1_000_000)}";
+        var at = fixture.Clock.GetUtcNow() - TimeSpan.FromHours(24) - TimeSpan.FromMinutes(1);
+        await fixture.Silo.Services.GetRequiredService<ConversationLedger>().RecordAsync(
+            new ConversationRecord(conversationId, asker.UserId, asker.UserId, null, asker.DatabaseId, "Customers yesterday", "SqlQuery", "Answered",
+                "Here they are.", null, at, at, 10),
+            [],
+            new HistoryTurnRecord(asker.UserId, asker.UserId, conversationId, "Customers yesterday", "Here they are.", CustomersSql, 3, "SqlQuery", at),
+            CancellationToken.None);
 
-        var export = await ExportAsync(asker.UserId, answer, ExportFormat.Csv);
+        var export = await fixture.Grains.GetGrain<IAnswerExportGrain>(AnswerExports.KeyOf(conversationId))
+            .ExportAsync(asker.UserId, ExportFormat.Csv, ExportDelivery.Download);
 
         Assert.Equal(ExportStatus.Expired, export.Status);
     }
