@@ -68,8 +68,9 @@ public sealed class OutgoingPace : IDisposable
 
     private static async Task<long?> ChatIdOf(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        // Uploads (photos, documents) are multipart: only the overall budget applies, and the file is never read here.
-        if (request.Content is null or MultipartContent) return null;
+        if (request.Content is null) return null;
+        // Uploads (photos, documents) are multipart: the chat is its own small part; the file is never read here.
+        if (request.Content is MultipartContent parts) return await ChatIdOfUploadAsync(parts, cancellationToken);
         await request.Content.LoadIntoBufferAsync(cancellationToken);
         try
         {
@@ -80,6 +81,14 @@ public sealed class OutgoingPace : IDisposable
         {
             return null;
         }
+    }
+
+    private static async Task<long?> ChatIdOfUploadAsync(MultipartContent parts, CancellationToken cancellationToken)
+    {
+        var chatPart = parts.FirstOrDefault(part => part.Headers.ContentDisposition?.Name?.Trim('"') == "chat_id");
+        if (chatPart is null) return null;
+        var text = await chatPart.ReadAsStringAsync(cancellationToken);
+        return long.TryParse(text.Trim('"'), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
     }
 
     public void Dispose()

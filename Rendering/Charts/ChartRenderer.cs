@@ -19,6 +19,9 @@ public static class ChartRenderer
 
     public const int MaxPieSlices = 8;
 
+    /// <summary>End of Latin Extended-B: every sans font has these letters.</summary>
+    private const char LatinEnd = '\u0250';
+
     public static AnswerChart Render(QueryResult result, ChartPlan plan, string question) => Render(result, plan, question, fixedFont: null);
 
     /// <param name="fixedFont">One font for every label instead of a matching one per label (to see what a missing glyph looks like).</param>
@@ -124,6 +127,8 @@ public static class ChartRenderer
     /// </summary>
     internal static string FontFor(string text)
     {
+        // Latin text (most labels, all numbers) needs no search through the installed fonts.
+        if (text.All(character => character < LatinEnd)) return Fonts.Sans;
         var detected = Fonts.Detect(text);
         return detected == Fonts.Default ? Fonts.Sans : detected;
     }

@@ -67,10 +67,12 @@ public sealed partial class ConversationFlowTests(StrictTelegramFixture fixture,
         var warmUp = asker.Write($"q-{asker.Id}-0 hello");
         await asker.ShownAfterAsync(warmUp, message => message.Text.Contains(Answer($"q-{asker.Id}-0"), StringComparison.Ordinal));
         var questions = new List<(string Token, int MessageId)>();
+        // The test's rhythm: one question every 20 ms, all five within 100 ms. Sent all at once, the fifth would
+        // arrive while the first still runs with three waiting, and rightly be refused.
         for (var n = 1; n <= 5; n++)
         {
             questions.Add(($"q-{asker.Id}-{n}", asker.Write($"q-{asker.Id}-{n} how many customers?")));
-            await Task.Delay(20); // all five within 100 ms
+            await Task.Delay(20);
         }
 
         var answers = new List<ShownAnswer>();
@@ -112,11 +114,8 @@ public sealed partial class ConversationFlowTests(StrictTelegramFixture fixture,
         fixture.Model.Respond(AnswerWithToken(TimeSpan.FromMilliseconds(300)));
         var asker = await BotPeople.AskerAsync(fixture);
         var questions = new List<(string Token, int MessageId)>();
-        for (var n = 1; n <= 20; n++)
-        {
-            questions.Add(($"q-{asker.Id}-{n}", asker.Write($"q-{asker.Id}-{n} how many customers?")));
-            await Task.Delay(45); // twenty within one second, as a person pasting quickly would
-        }
+        // Twenty at once: within one second, as a person pasting quickly would.
+        for (var n = 1; n <= 20; n++) questions.Add(($"q-{asker.Id}-{n}", asker.Write($"q-{asker.Id}-{n} how many customers?")));
 
         var replies = new List<(string Token, ShownAnswer? Answer, SentMessage? Refusal)>();
         foreach (var (token, messageId) in questions)
@@ -125,7 +124,7 @@ public sealed partial class ConversationFlowTests(StrictTelegramFixture fixture,
                 message.Text.Contains(Answer(token), StringComparison.Ordinal) || (message.Text == QuestionTexts.NotTaken && message.ReplyToMessageId == messageId));
             replies.Add(reply.Text == QuestionTexts.NotTaken ? (token, null, reply) : (token, await AnswerToAsync(asker, token, messageId), null));
         }
-        await Task.Delay(1000); // room for a duplicate to show up
+        await SettledAsync(asker);
 
         var shown = Telegram.ShownMessageLog.Snapshot().Where(message => message.ChatId == asker.Id).ToList();
         foreach (var (token, messageId) in questions)
@@ -152,7 +151,7 @@ public sealed partial class ConversationFlowTests(StrictTelegramFixture fixture,
         var progress = await asker.ReplyAfterAsync(messageId, message => message.Text == QuestionTexts.Understanding);
         Telegram.DeleteAsUser(asker.Id, progress.MessageId);
         var answer = await asker.ReplyAfterAsync(messageId, message => message.Text.Contains(Answer(token), StringComparison.Ordinal));
-        await Task.Delay(500); // room for a duplicate to show up
+        await SettledAsync(asker);
 
         Assert.NotEqual(progress.MessageId, answer.MessageId);
         Assert.Single(Telegram.ShownMessageLog.Snapshot(), message => message.ChatId == asker.Id && message.Text.Contains(Answer(token), StringComparison.Ordinal));
@@ -167,16 +166,19 @@ public sealed partial class ConversationFlowTests(StrictTelegramFixture fixture,
         fixture.Model.EnqueueDelay(TimeSpan.FromSeconds(1.5)); // long enough for the progress message
         fixture.Model.EnqueueJson(new { way = "SqlQuery", sql = "SELECT name FROM customers ORDER BY id", answer = (string?)null }, 40, 10);
         fixture.Model.EnqueueText(Answer(token), 30, 10);
-        // The first progress edit ("Querying…") meets flood control; the answer is ready long before 3 s are up.
-        Telegram.RefuseNextWithTooManyRequests("editMessageText", asker.Id, retryAfterSeconds: 3);
+        // The first progress edit ("Querying…") meets flood control; the answer is ready long before the second is up.
+        Telegram.RefuseNextWithTooManyRequests("editMessageText", asker.Id, retryAfterSeconds: 1);
 
         var messageId = asker.Write($"{token} who are our customers?");
         var progress = await asker.ReplyAfterAsync(messageId, message => message.Text == QuestionTexts.Understanding);
         var answer = await asker.ShownAfterAsync(messageId, message => message.Text.Contains(Answer(token), StringComparison.Ordinal));
         var lastModelReply = fixture.Model.Requests.Last(request => request.RepliedAt != 0).RepliedAt;
-        await Task.Delay(TimeSpan.FromSeconds(3.5)); // past retry_after: a stale edit would land now
+        // A retried edit would go out when retry_after (1 s, Telegram's least) ends: the only wall-clock wait here,
+        // as the retry follows Telegram's own seconds.
+        var marker = await SettledAsync(asker, after: TimeSpan.FromSeconds(1.2));
 
-        var shown = Telegram.ShownMessageLog.Snapshot().Where(message => message.ChatId == asker.Id && message.MessageId > messageId).ToList();
+        var shown = Telegram.ShownMessageLog.Snapshot()
+            .Where(message => message.ChatId == asker.Id && message.MessageId > messageId && message.MessageId < marker.MessageId).ToList();
         Assert.Single(shown, message => message.Text.Contains(Answer(token), StringComparison.Ordinal));
         Assert.Equal(answer, shown[^1]); // nothing after the answer
         Assert.Equal(progress.MessageId, answer.MessageId);
@@ -225,6 +227,18 @@ public sealed partial class ConversationFlowTests(StrictTelegramFixture fixture,
     }
 
     /// <summary>The model answers every question with its token, e.g. "Answer to q-5003-7.", after <paramref name="delay"/>.</summary>
+    /// <summary>
+    /// Waits until the chat is quiet: a command sent now is answered in the chat's lane after everything before
+    /// it, so a duplicate reply sent by the question's own path would be in the log by then. <paramref name="after"/>
+    /// first lets a wait the bot itself honours (Telegram's retry_after) run out.
+    /// </summary>
+    /// <returns>The marker's reply: what the chat showed before it is what the test judges.</returns>
+    private static async Task<SentMessage> SettledAsync(BotUser asker, TimeSpan? after = null)
+    {
+        if (after is { } wait) await Task.Delay(wait);
+        return await asker.SayAsync("/myinfo");
+    }
+
     private static Func<RecordedModelRequest, ScriptedReply> AnswerWithToken(TimeSpan delay) => request =>
         ScriptedReply.Json(new { way = "Conversation", sql = (string?)null, answer = Answer(TokenOf(request)) }, 10, 5).After(delay);
 
