@@ -76,18 +76,6 @@ public sealed class ConversationWindowTests(QuestionSiloFixture fixture)
     }
 
     [Fact]
-    public async Task Window_SurvivesASiloRestart()
-    {
-        var asker = await Asker.NewAsync(fixture);
-        await AskAsync(asker, "before restart", "noted");
-
-        await fixture.RestartAsync();
-        await AskAsync(asker, "after restart", "still here");
-
-        Assert.Equal(["before restart", "noted", "after restart"], LastRequestMessages().Skip(1));
-    }
-
-    [Fact]
     public async Task ThreeQuickQuestionsPass_TheFourthWaitsForTheRateLimit_ThenIsAnswered()
     {
         var asker = await Asker.NewAsync(fixture);
