@@ -21,6 +21,7 @@ internal static class ActionAudiences
         AssistantAction.RevokeInvitation => Audience.OrganizationOwner,
         AssistantAction.ViewCosts => Audience.OrganizationOwner,
         AssistantAction.ViewActivity => Audience.OrganizationOwner,
+        AssistantAction.ReviewQuestions => Audience.OrganizationOwner,
 
         AssistantAction.Start => Audience.Anyone,
         AssistantAction.Help => Audience.Anyone,
@@ -40,6 +41,8 @@ internal static class ActionAudiences
         AssistantAction.ResetDashboardPassword => Audience.Organization,
 
         AssistantAction.UseDatabase => Audience.Registered,
+        // Who curates depends on whose database it is: the scope rule decides.
+        AssistantAction.CurateVerifiedQueries => Audience.Registered,
         AssistantAction.ViewClusterDashboard => Audience.Administrators,
 
         // An action without a line is a bug; failing loudly beats guessing an answer.

@@ -23,6 +23,8 @@ public enum AssistantAction
     /// <summary>Every cost view of the organization: totals, per member, per model, per stage.</summary>
     ViewCosts,
     ViewActivity,
+    /// <summary>The organization's recent questions with their SQL, outcome, feedback and cost (the "Questions" tab).</summary>
+    ReviewQuestions,
 
     // Bot commands.
     Start,
@@ -52,6 +54,13 @@ public enum AssistantAction
 
     /// <summary>Asking questions against, or selecting, one database; always needs that database as the resource.</summary>
     UseDatabase,
+
+    /// <summary>
+    /// Verifying, editing and removing a database's question→SQL examples and its glossary, from either gateway. Always
+    /// needs the database as the resource: an organization's database is its owner's to curate, a personal one its
+    /// owner's, the shared demo database (<see cref="ResourceScope.None"/>) the administrators'.
+    /// </summary>
+    CurateVerifiedQueries,
 
     /// <summary>The Orleans operations dashboard of this installation.</summary>
     ViewClusterDashboard,

@@ -15,6 +15,11 @@ internal static class ScopeRule
             return Database(principal, standing, resource);
         }
 
+        if (action == AssistantAction.CurateVerifiedQueries)
+        {
+            return Curator(principal, standing, resource);
+        }
+
         // The organization being created or joined is by definition not yet the caller's.
         if (resource is null || action is AssistantAction.CreateOrganization or AssistantAction.Join)
         {
@@ -29,6 +34,24 @@ internal static class ScopeRule
         resource is null || resource == ResourceScope.None
             ? AuthorizationDecision.Refuse(Refusals.NoDatabaseChosen)
             : Owned(principal, standing, resource, Refusals.NoDatabaseAccess, Refusals.NoDatabaseAccess);
+
+    // The owner of an organization's database is the organization's owner; the shared demo database has no owner, so administrators curate it.
+    private static AuthorizationDecision Curator(Principal principal, Standing standing, ResourceScope? resource)
+    {
+        if (resource is null)
+        {
+            return AuthorizationDecision.Refuse(Refusals.NoDatabaseChosen);
+        }
+        if (resource == ResourceScope.None)
+        {
+            return principal.IsAdmin ? AuthorizationDecision.Allow : AuthorizationDecision.Refuse(Refusals.AdministratorsOnly);
+        }
+        if (resource.OrgId is not null && standing == Standing.Member)
+        {
+            return AuthorizationDecision.Refuse(Refusals.OwnerOnly);
+        }
+        return Owned(principal, standing, resource, Refusals.NoDatabaseAccess, Refusals.NoDatabaseAccess);
+    }
 
     private static AuthorizationDecision Owned(
         Principal principal, Standing standing, ResourceScope resource, string otherOrganization, string otherPerson)

@@ -11,6 +11,7 @@ using OrleansAssistant.Grains.Databases.Connections;
 using OrleansAssistant.Grains.Databases.Execution;
 using OrleansAssistant.Grains.Databases.Secrets;
 using OrleansAssistant.Grains.Users;
+using OrleansAssistant.Grains.VerifiedQueries;
 
 namespace OrleansAssistant.Grains;
 
@@ -18,7 +19,8 @@ public static class GrainServices
 {
     /// <summary>The services grains take in their constructors (the app database is registered by the host).</summary>
     public static IServiceCollection AddAssistantGrainServices(
-        this IServiceCollection services, AdminSettings admins, CustomerDatabaseOptions databases, ModelSettings model, ExportSettings? exports = null)
+        this IServiceCollection services, AdminSettings admins, CustomerDatabaseOptions databases, ModelSettings model, ExportSettings? exports = null,
+        VerifiedAnswerSettings? answers = null)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(admins);
@@ -39,6 +41,7 @@ public static class GrainServices
         services.AddSingleton(exports ?? ExportSettings.Default);
         services.AddSingleton<AnsweredQueries>();
         services.AddHostedService<ChartWarmUp>();
+        services.AddSingleton(answers ?? VerifiedAnswerSettings.Default);
         return services;
     }
 }

@@ -4,7 +4,10 @@ namespace OrleansAssistant.Grains.Interfaces.Costs;
 // OutputCost; the costs cover the priced calls only, and UnpricedCalls counts the calls whose model had no
 // price in force (show "price unknown", never $0).
 
-/// <summary>All questions of an organization over [From, To).</summary>
+/// <summary>
+/// All questions of an organization over [From, To). <see cref="VerifiedAnswers"/> of them ran a verified example's SQL
+/// without stage 1; <see cref="TokensSaved"/> estimates the stage-1 tokens that spared.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("OrleansAssistant.CostOverview")]
 public sealed record CostOverview(
     [property: Id(0)] DateTimeOffset From,
@@ -17,7 +20,9 @@ public sealed record CostOverview(
     [property: Id(7)] decimal OutputCost,
     [property: Id(8)] decimal TotalCost,
     [property: Id(9)] long ReasoningTokens = 0,
-    [property: Id(10)] long UnpricedCalls = 0);
+    [property: Id(10)] long UnpricedCalls = 0,
+    [property: Id(11)] long VerifiedAnswers = 0,
+    [property: Id(12)] long TokensSaved = 0);
 
 [GenerateSerializer, Immutable, Alias("OrleansAssistant.ModelCostLine")]
 public sealed record ModelCostLine(

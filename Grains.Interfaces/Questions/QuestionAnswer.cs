@@ -60,6 +60,7 @@ public sealed record EmailDraft(
 /// <summary>
 /// The reply to a question: the answer text (or why there is none), how it was found, the rows
 /// behind it, an e-mail draft when asked for, and the tokens and cost of every stage.
+/// <see cref="Verified"/> is set when the SQL came from the database's verified library instead of the model.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("OrleansAssistant.QuestionAnswer")]
 public sealed record QuestionAnswer(
@@ -72,7 +73,8 @@ public sealed record QuestionAnswer(
     [property: Id(6)] IReadOnlyList<StageUsage>? Stages = null,
     [property: Id(7)] TimeSpan? RetryAfter = null,
     [property: Id(8)] string? ConversationId = null,
-    [property: Id(9)] AnswerChart? Chart = null)
+    [property: Id(9)] AnswerChart? Chart = null,
+    [property: Id(10)] VerifiedSource? Verified = null)
 {
     public IReadOnlyList<StageUsage> Usage => Stages ?? [];
     public int InputTokens => Usage.Sum(stage => stage.InputTokens);

@@ -14,7 +14,10 @@ public sealed record UsageLine(
     [property: Id(5)] long ReasoningTokens = 0,
     [property: Id(6)] long UnpricedCalls = 0);
 
-/// <summary>Someone's questions, tokens and cost over [From, To), in total and by model and stage.</summary>
+/// <summary>
+/// Someone's questions, tokens and cost over [From, To), in total and by model and stage. <see cref="VerifiedAnswers"/>
+/// of the questions ran a verified example's SQL without stage 1; <see cref="TokensSaved"/> estimates what that spared.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("OrleansAssistant.UsageReport")]
 public sealed record UsageReport(
     [property: Id(0)] DateTimeOffset From,
@@ -26,7 +29,9 @@ public sealed record UsageReport(
     [property: Id(6)] IReadOnlyList<UsageLine> ByModel,
     [property: Id(7)] IReadOnlyList<UsageLine> ByStage,
     [property: Id(8)] long ReasoningTokens = 0,
-    [property: Id(9)] long UnpricedCalls = 0);
+    [property: Id(9)] long UnpricedCalls = 0,
+    [property: Id(10)] long VerifiedAnswers = 0,
+    [property: Id(11)] long TokensSaved = 0);
 
 /// <summary>One past question for /history, with its model calls (none for turns without a recorded conversation).</summary>
 [GenerateSerializer, Immutable, Alias("OrleansAssistant.HistoryEntry")]

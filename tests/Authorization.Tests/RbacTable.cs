@@ -26,6 +26,7 @@ internal static class RbacTable
         [AssistantAction.RevokeInvitation] =        [N,    N,   N,     Y,    N,    Y],
         [AssistantAction.ViewCosts] =               [N,    N,   N,     Y,    N,    Y],
         [AssistantAction.ViewActivity] =            [N,    N,   N,     Y,    N,    Y],
+        [AssistantAction.ReviewQuestions] =         [N,    N,   N,     Y,    N,    Y],
 
         [AssistantAction.Start] =                   [Y,    Y,   Y,     Y,    Y,    Y],
         [AssistantAction.Help] =                    [Y,    Y,   Y,     Y,    Y,    Y],
@@ -46,6 +47,7 @@ internal static class RbacTable
 
         // Without a database to name, nobody may use one; the scoped cases are tested on their own.
         [AssistantAction.UseDatabase] =             [N,    N,   N,     N,    N,    N],
+        [AssistantAction.CurateVerifiedQueries] =   [N,    N,   N,     N,    N,    N],
         [AssistantAction.ViewClusterDashboard] =    [N,    N,   N,     N,    Y,    Y],
     };
 
