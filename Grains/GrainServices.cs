@@ -40,6 +40,7 @@ public static class GrainServices
         services.AddSingleton<QuestionPipeline>();
         services.AddSingleton(exports ?? ExportSettings.Default);
         services.AddSingleton<AnsweredQueries>();
+        services.AddSingleton<Feedback.AnswerFeedbackStore>();
         services.AddHostedService<ChartWarmUp>();
         services.AddSingleton(answers ?? VerifiedAnswerSettings.Default);
         return services;

@@ -17,6 +17,7 @@ public static class ActivityEvents
     public const string DatabaseWrite = "database.write";
     public const string QuestionAsked = "question.asked";
     public const string AnswerExported = "answer.exported";
+    public const string AnswerRated = "answer.rated";
     public const string BotCommand = "bot.command";
     public const string ConversationCleared = "conversation.cleared";
     public const string EmailQueued = "email.queued";
