@@ -64,6 +64,11 @@ public static class BotGateway
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<CallbackRouter>();
         services.AddSingleton<Answers.ExportPress>();
+        services.AddSingleton<Answers.FeedbackPress>();
+        services.AddSingleton<Answers.AnswerKeyboardEdits>();
+        services.AddSingleton<Answers.VerifyPress>();
+        services.AddSingleton<Answers.AnswerPresses>();
+        services.AddSingleton<Answers.FeedbackReasons>();
         services.AddSingleton<Email.EmailDraftButtons>();
         services.AddSingleton<PendingQuestions>();
         services.AddSingleton<ChatTimeline>();

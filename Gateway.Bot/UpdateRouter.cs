@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using OrleansAssistant.Gateway.Bot.Answers;
 using OrleansAssistant.Gateway.Bot.Callbacks;
 using OrleansAssistant.Gateway.Bot.Commands;
 using OrleansAssistant.Gateway.Bot.Questions;
@@ -11,7 +12,7 @@ namespace OrleansAssistant.Gateway.Bot;
 /// run in the order received (<see cref="ChatLanes"/>), different chats side by side.
 /// </summary>
 internal sealed partial class UpdateRouter(
-    CommandRouter commands, QuestionHandler questions, CallbackRouter callbacks, UpdateFailures failures, ChatLanes lanes, ChatTimeline timeline,
+    CommandRouter commands, QuestionHandler questions, CallbackRouter callbacks, FeedbackReasons reasons, UpdateFailures failures, ChatLanes lanes, ChatTimeline timeline,
     ILogger<UpdateRouter> logger)
 {
     /// <summary>The request-context key the activity log reads to tell which gateway a change came through.</summary>
@@ -27,10 +28,12 @@ internal sealed partial class UpdateRouter(
         {
             { Message: { Text: { } text } message } when text.StartsWith('/') =>
                 InLane(message.Chat.Id, () => commands.RouteAsync(message, text, cancellationToken), cancellationToken),
-            { Message: { Text: { } text, From: { } from } message } => InLane(message.Chat.Id, () =>
+            { Message: { Text: { } text, From: { } from } message } => InLane(message.Chat.Id, async () =>
             {
+                // A reply to the bot's "what was wrong?" prompt is a 👎's reason, not a question.
+                if (await reasons.TryRecordAsync(message, from, text, cancellationToken)) return;
                 LogQuestion(logger, from.Id);
-                return questions.QueueAsync(message, from, text, cancellationToken);
+                await questions.QueueAsync(message, from, text, cancellationToken);
             }, cancellationToken),
             { CallbackQuery: { } query } =>
                 InLane(query.Message?.Chat.Id ?? query.From.Id, () => callbacks.RouteAsync(query, cancellationToken), cancellationToken),

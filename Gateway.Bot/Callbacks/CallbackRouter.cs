@@ -11,9 +11,9 @@ using Telegram.Bot.Types.Enums;
 
 namespace OrleansAssistant.Gateway.Bot.Callbacks;
 
-/// <summary>Inline button presses: a database choice, one of the /org lists, or an e-mail draft's Send/Cancel. The policy is asked again at the press.</summary>
+/// <summary>Inline button presses: a database choice, one of the /org lists, an e-mail draft's Send/Cancel, or an answer's buttons. The policy is asked again at the press.</summary>
 internal sealed class CallbackRouter(IGrainFactory grains, BotReplies replies, OrganizationLists lists, EmailDraftButtons emails, CommandMenus menus,
-    ExportPress exports)
+    AnswerPresses answers)
 {
     public async Task RouteAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
@@ -24,10 +24,10 @@ internal sealed class CallbackRouter(IGrainFactory grains, BotReplies replies, O
             await emails.PressAsync(query, data, cancellationToken);
             return;
         }
-        // An answer's files belong to the person who asked; the answer's grain checks that and their access again.
-        if (AnswerButtons.IsExportButton(data))
+        // An answer's files and its rating belong to the person who asked; the grains check that (and access) again.
+        if (AnswerButtons.IsAnswerButton(data))
         {
-            await exports.PressAsync(query, data, cancellationToken);
+            await answers.PressAsync(query, data, cancellationToken);
             return;
         }
         var principal = await grains.GetGrain<IUserGrain>(query.From.Id).GetPrincipalAsync();

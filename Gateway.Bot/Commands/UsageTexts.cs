@@ -33,6 +33,10 @@ internal static class UsageTexts
         text.Append($"Tokens: {Texts.Count(report.InputTokens + report.OutputTokens + report.ReasoningTokens)} ({Texts.Count(report.InputTokens)} input, " +
                     $"{Texts.Count(report.OutputTokens)} output, {Texts.Count(report.ReasoningTokens)} reasoning)\n");
         text.Append($"Cost: {Texts.Html(UsageText.Cost(report.Cost, report.UnpricedCalls))}");
+        if (report.VerifiedAnswers > 0)
+        {
+            text.Append($"\nAnswered from verified queries: {Texts.Count(report.VerifiedAnswers)} (≈ {Texts.Count(report.TokensSaved)} tokens saved)");
+        }
         Lines(text, "By model", report.ByModel);
         Lines(text, "By stage", report.ByStage);
         return text.ToString();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using OrleansAssistant.Grains.Interfaces.Questions;
 
 namespace OrleansAssistant.Gateway.Bot.Formatting;
@@ -15,7 +16,7 @@ public static class AnswerMessage
     {
         ArgumentNullException.ThrowIfNull(answer);
         if (answer.Outcome == QuestionOutcome.QueryRefused) return MessageSplitter.Split(RefusedQuery(answer));
-        var text = TelegramHtml.Escape(answer.Text);
+        var text = TelegramHtml.Escape(TextOf(answer));
         if (answer.Outcome != QuestionOutcome.Answered) return MessageSplitter.Split(text);
 
         var blocks = new List<string>(withText ? MessageSplitter.Split(text) : []);
@@ -24,17 +25,43 @@ public static class AnswerMessage
             var room = MessageSplitter.TelegramLimit - (blocks.Count == 0 ? 0 : blocks[^1].Length + 2);
             blocks.AddRange(ResultTable.RenderInParts(rows, firstLimit: room));
         }
-        var usage = UsageText.For(answer);
-        if (usage.Length > 0) blocks.AddRange(MessageSplitter.Split("<i>" + TelegramHtml.Escape(usage) + "</i>"));
+        var footer = string.Join("\n", new[] { VerifiedLine(answer), UsageText.For(answer) }.Where(line => line.Length > 0));
+        if (footer.Length > 0) blocks.AddRange(MessageSplitter.Split("<i>" + TelegramHtml.Escape(footer) + "</i>"));
         return Pack(blocks.Where(block => block.Length > 0));
     }
 
     /// <summary>The caption of an answer's chart: the answer's text and what the picture leaves out, or null when that is too long for a caption.</summary>
     public static string? ChartCaption(QuestionAnswer answer, AnswerChart chart)
     {
-        var caption = TelegramHtml.Escape(answer.Text.Trim());
+        var caption = TelegramHtml.Escape(TextOf(answer).Trim());
         if (chart.Note is { Length: > 0 } note) caption += "\n<i>" + TelegramHtml.Escape(note) + "</i>";
         return caption.Length <= MaxCaptionLength ? caption : null;
+    }
+
+    /// <summary>
+    /// The answer's text; in template mode (a verified query, no model call) the gateway writes it from the result:
+    /// "Result: 42" for one value, else "Result: 12 rows" above the usual table or chart.
+    /// </summary>
+    public static string TextOf(QuestionAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        if (answer is not { Verified.Mode: VerifiedAnswerMode.Template, Text.Length: 0 }) return answer.Text;
+        return answer.Rows switch
+        {
+            { Succeeded: true, Rows: [[var value]], Columns.Count: 1 } => "Result: " + (value ?? "(empty)"),
+            { Succeeded: true, Truncated: true } rows => string.Create(CultureInfo.InvariantCulture, $"Result: the first {rows.Rows.Count:N0} rows"),
+            { Succeeded: true } rows => string.Create(CultureInfo.InvariantCulture, $"Result: {rows.Rows.Count:N0} row{(rows.Rows.Count == 1 ? "" : "s")}"),
+            _ => "",
+        };
+    }
+
+    /// <summary>"✓ Verified query — checked by Alice on 3 Dec 2026" under an answer whose SQL came from the verified library.</summary>
+    public static string VerifiedLine(QuestionAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        if (answer.Verified is not { } source) return "";
+        var on = source.VerifiedAt.UtcDateTime.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+        return $"✓ Verified query — checked by {source.VerifiedByName} on {on}";
     }
 
     /// <summary>Telegram's limit for a photo's caption.</summary>

@@ -39,8 +39,10 @@ internal sealed class TerminalBotClient(TerminalScreen screen, TerminalUser user
     {
         object response = request switch
         {
+            SendMessageRequest { ReplyMarkup: ForceReplyMarkup } prompt => AwaitReply(Show(prompt.ChatId, NextMessageId(), prompt.Text, prompt.ParseMode, null, "")),
             SendMessageRequest send => Show(send.ChatId, NextMessageId(), send.Text, send.ParseMode, send.ReplyMarkup as InlineKeyboardMarkup, ""),
             EditMessageTextRequest edit => Show(edit.ChatId, edit.MessageId, edit.Text, edit.ParseMode, edit.ReplyMarkup, "↻ "),
+            EditMessageReplyMarkupRequest edit => ShowKeyboard(edit.ChatId, edit.MessageId, edit.ReplyMarkup),
             SendChatActionRequest action => Note($"… {action.Action.ToString().ToLowerInvariant()}"),
             AnswerCallbackQueryRequest answer => answer.Text is { Length: > 0 } text ? Note($"({text})") : true,
             DeleteMessageRequest => Note("(a message was deleted)"),
@@ -63,18 +65,38 @@ internal sealed class TerminalBotClient(TerminalScreen screen, TerminalUser user
 
     private Message Show(ChatId chatId, int messageId, string? text, ParseMode parseMode, InlineKeyboardMarkup? keyboard, string prefix)
     {
+        var message = MessageOf(chatId, messageId, parseMode == ParseMode.Html ? PlainText.FromHtml(text ?? "") : text, keyboard);
+        screen.ShowMessage(message, prefix);
+        return message;
+    }
+
+    /// <summary>A keyboard changed in place ([More ▾], a marked verdict): its new buttons are printed and become the ones <c>#n</c> presses.</summary>
+    private Message ShowKeyboard(ChatId chatId, int messageId, InlineKeyboardMarkup? keyboard)
+    {
+        var message = MessageOf(chatId, messageId, null, keyboard);
+        screen.ShowKeyboard(message);
+        return message;
+    }
+
+    private Message MessageOf(ChatId chatId, int messageId, string? text, InlineKeyboardMarkup? keyboard)
+    {
         var id = chatId.Identifier ?? throw new ApiRequestException("Terminal chat knows chats by number only", 400);
-        var message = new Message
+        return new Message
         {
             Id = messageId,
             Date = time.GetUtcNow().UtcDateTime,
             Chat = new Chat { Id = id, Type = id > 0 ? ChatType.Private : ChatType.Group },
             From = Me,
-            Text = parseMode == ParseMode.Html ? PlainText.FromHtml(text ?? "") : text,
+            Text = text,
             ReplyMarkup = keyboard,
         };
-        screen.ShowMessage(message, prefix);
-        return message;
+    }
+
+    /// <summary>A prompt sent with ForceReply: the next line typed answers it, as Telegram's reply field would.</summary>
+    private Message AwaitReply(Message prompt)
+    {
+        screen.AwaitReply(prompt);
+        return prompt;
     }
 
     /// <summary>Charts and exports have no screen to show on: they are written to the files folder and their path printed.</summary>

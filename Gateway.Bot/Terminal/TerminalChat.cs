@@ -5,7 +5,8 @@ namespace OrleansAssistant.Gateway.Bot.Terminal;
 
 /// <summary>
 /// The bot's conversation in a terminal: each line becomes the update Telegram would deliver and goes
-/// through the same router; <c>#n</c> presses button n of the last keyboard; <c>quit</c> or end of input ends it.
+/// through the same router; <c>#n</c> presses button n of the last keyboard; a line typed after a ForceReply prompt
+/// (a 👎's "what was wrong?") replies to it; <c>quit</c> or end of input ends it.
 /// </summary>
 public sealed class TerminalChat
 {
@@ -46,13 +47,14 @@ public sealed class TerminalChat
 
     private async Task SayAsync(string text, CancellationToken cancellationToken)
     {
+        var update = _updates.Text(text, _screen.TakeReplyPrompt());
         if (text.StartsWith('/'))
         {
-            await _router.RouteAsync(_updates.Text(text), cancellationToken);
+            await _router.RouteAsync(update, cancellationToken);
             return;
         }
         using var answer = AnswerWait.Begin(_screen);
-        await _router.RouteAsync(_updates.Text(text), cancellationToken);
+        await _router.RouteAsync(update, cancellationToken);
         if (!await answer.WaitAsync(AnswerLimit, cancellationToken)) _screen.ShowNote("(no answer yet; it will appear when it arrives)");
     }
 

@@ -13,10 +13,11 @@ internal sealed class TerminalUpdates(TerminalUser person, TerminalBotClient bot
 
     private Chat Chat => new() { Id = person.Id, Type = ChatType.Private, FirstName = person.FirstName };
 
-    public Update Text(string text) => new()
+    /// <param name="replyTo">The bot's message this line replies to (a ForceReply prompt), if any.</param>
+    public Update Text(string text, Message? replyTo = null) => new()
     {
         Id = Interlocked.Increment(ref _lastUpdateId),
-        Message = new Message { Id = bot.NextMessageId(), Date = time.GetUtcNow().UtcDateTime, Chat = Chat, From = From, Text = text },
+        Message = new Message { Id = bot.NextMessageId(), Date = time.GetUtcNow().UtcDateTime, Chat = Chat, From = From, Text = text, ReplyToMessage = replyTo },
     };
 
     public Update Press(Message keyboardMessage, string data) => new()

@@ -25,7 +25,7 @@ public sealed partial class TelegramCommandTests
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], photo.Content[..4]);
         using (var bitmap = SKBitmap.Decode(photo.Content)) Assert.Equal((1280, 720), (bitmap.Width, bitmap.Height));
         Assert.DoesNotContain("Linus spent the most", table.Text, StringComparison.Ordinal);
-        Assert.Equal(["⬇ CSV", "⬇ Excel", "⬇ JSON"], Buttons(table).Select(button => button.Text));
+        Assert.Equal(["👍", "👎", "⬇ CSV", "More ▾"], Buttons(table).Select(button => button.Text));
         Assert.True(question < photo.MessageId);
     }
 
@@ -64,6 +64,10 @@ public sealed partial class TelegramCommandTests
         fixture.Model.EnqueueText("Linus spent the most.", 200, 20);
         var question = asker.Write("Spending, as files");
         var answer = await asker.ShownAfterAsync(question, message => message.ReplyMarkup?.Contains("answer:export:", StringComparison.Ordinal) == true);
+        // Excel and JSON sit behind [More ▾], which opens them under the answer in place.
+        asker.Press(answer, Buttons(answer).Single(button => button.Text == "More ▾").Data);
+        answer = await fixture.Telegram.EditedKeyboardLog.WaitForAsync(edit => edit.ChatId == asker.Id && edit.MessageId == answer.MessageId,
+            BotTelegramFixture.Patience, "the opened keyboard");
 
         asker.Press(answer, Buttons(answer).Single(button => button.Text == "⬇ Excel").Data);
         var xlsx = await fixture.Telegram.SentFileLog.WaitForAsync(file => file.ChatId == asker.Id && file.FileName.EndsWith(".xlsx", StringComparison.Ordinal),

@@ -26,10 +26,10 @@ public sealed class TerminalChatTests(TerminalChatSilo fixture) : IClassFixture<
         Assert.DoesNotContain("↻", output, StringComparison.Ordinal); // a quick answer comes alone, no progress message to edit
         Assert.Contains(" tokens · $", output, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>", output, StringComparison.Ordinal);
-        // The chat waited for the answer before reading "quit": the footer and the answer's file buttons are the last lines printed.
+        // The chat waited for the answer before reading "quit": the footer and the answer's buttons are the last lines printed.
         var lines = output.TrimEnd().Split('\n');
         Assert.Matches(@"^[\d,]+ tokens · \$\d+\.\d{5}$", lines[^2]);
-        Assert.Equal("[1] ⬇ CSV  [2] ⬇ Excel  [3] ⬇ JSON", lines[^1]);
+        Assert.Equal("[1] 👍  [2] 👎  [3] ⬇ CSV  [4] More ▾", lines[^1]);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class TerminalChatTests(TerminalChatSilo fixture) : IClassFixture<
         fixture.Model.EnqueueJson(new { way = "SqlQuery", sql, answer = (string?)null }, 400, 40);
         fixture.Model.EnqueueText("Customers are spread over the regions.", 300, 20);
 
-        var output = await fixture.ChatAsync("/start\nHow many customers per region?\n#1\nquit\n");
+        var output = await fixture.ChatAsync("/start\nHow many customers per region?\n#3\nquit\n");
 
         var saved = System.Text.RegularExpressions.Regex.Matches(output, @"\((chart|file) saved to (?<path>[^)]+)\)").Select(match => match.Groups["path"].Value).ToList();
         Assert.Equal(2, saved.Count);
@@ -50,6 +50,21 @@ public sealed class TerminalChatTests(TerminalChatSilo fixture) : IClassFixture<
         Assert.Equal([0xEF, 0xBB, 0xBF], csv[..3]);
         Assert.StartsWith("region,customers\r\n", System.Text.Encoding.UTF8.GetString(csv[3..]), StringComparison.Ordinal);
         Assert.StartsWith(fixture.FilesFolder, saved[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MoreAndThumbsDown_OpenTheRestOfTheButtons_AndTheNextLineRepliesToTheReasonPrompt()
+    {
+        fixture.Model.EnqueueJson(new { way = "SqlQuery", sql = "SELECT name FROM regions ORDER BY name", answer = (string?)null }, 400, 40);
+        fixture.Model.EnqueueText("Here are the regions.", 300, 20);
+
+        var output = await fixture.ChatAsync("/start\nWhich regions are there?\n#4\n#2\nThe list misses the new region\nquit\n");
+
+        Assert.Contains("↻ [1] 👍  [2] 👎  [3] ⬇ CSV  [4] Less ▴  [5] ⬇ Excel  [6] ⬇ JSON", output, StringComparison.Ordinal);
+        Assert.Contains("What was wrong? Reply to this message with one line — or just carry on.", output, StringComparison.Ordinal);
+        Assert.Contains("(your next line replies to this message)", output, StringComparison.Ordinal);
+        Assert.Contains("↻ [1] 👍  [2] 👎 ✓  [3] ⬇ CSV  [4] Less ▴  [5] ⬇ Excel  [6] ⬇ JSON", output, StringComparison.Ordinal);
+        Assert.EndsWith("Thanks, noted.", output.TrimEnd(), StringComparison.Ordinal);
     }
 
     [Fact]

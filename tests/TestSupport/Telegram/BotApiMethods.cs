@@ -25,7 +25,7 @@ internal sealed class BotApiMethods(
 
     /// <summary>Method names are case-insensitive on Telegram; calls are recorded under these spellings.</summary>
     public static readonly IReadOnlyDictionary<string, string> Known =
-        new[] { "getMe", "getUpdates", "setWebhook", "deleteWebhook", "setMyCommands", "sendMessage", "editMessageText", "answerCallbackQuery", "sendChatAction", "deleteMessage", "sendPhoto", "sendDocument" }
+        new[] { "getMe", "getUpdates", "setWebhook", "deleteWebhook", "setMyCommands", "sendMessage", "editMessageText", "editMessageReplyMarkup", "answerCallbackQuery", "sendChatAction", "deleteMessage", "sendPhoto", "sendDocument" }
             .ToDictionary(name => name, StringComparer.OrdinalIgnoreCase);
 
     /// <param name="method">One of <see cref="Known"/>.</param>
@@ -39,6 +39,7 @@ internal sealed class BotApiMethods(
         "setMyCommands" => SetMyCommands(request),
         "sendMessage" => messageMethods.SendMessage(request),
         "editMessageText" => messageMethods.EditMessageText(request),
+        "editMessageReplyMarkup" => messageMethods.EditMessageReplyMarkup(request),
         "answerCallbackQuery" => AnswerCallbackQuery(request),
         "sendChatAction" => SendChatAction(request),
         "deleteMessage" => messageMethods.DeleteMessage(request),

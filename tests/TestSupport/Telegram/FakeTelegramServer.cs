@@ -33,7 +33,7 @@ public sealed class FakeTelegramServer : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0"); // the OS picks a free port; BaseUrl reports it
         builder.Logging.ClearProviders();
         _app = builder.Build();
-        var messageMethods = new MessageMethods(Bot, _messages, SentMessageLog, EditedMessageLog, ShownMessageLog, DeletedMessageLog);
+        var messageMethods = new MessageMethods(Bot, _messages, SentMessageLog, EditedMessageLog, ShownMessageLog, DeletedMessageLog, EditedKeyboardLog);
         var fileMethods = new FileMethods(Bot, _messages, SentFileLog, ShownMessageLog);
         var methods = new BotApiMethods(Bot, _updates, _openCallbackQueries, messageMethods, fileMethods, CommandMenuLog, _stopping.Token);
         _app.Map(BotApiEndpoint.Route, new BotApiEndpoint(Bot, methods, Requests, _floodControl, () => _unavailable).HandleAsync);
@@ -80,6 +80,9 @@ public sealed class FakeTelegramServer : IAsyncDisposable
     /// <summary>Every text the user was shown, in order: each sendMessage and each successful editMessageText (the new content).</summary>
     public RecordedLog<SentMessage> ShownMessageLog { get; } = new();
 
+    /// <summary>Each successful editMessageReplyMarkup, in order: the message's text and its new reply_markup parameter.</summary>
+    public RecordedLog<SentMessage> EditedKeyboardLog { get; } = new();
+
     /// <summary>Each successful deleteMessage, in order.</summary>
     public RecordedLog<DeletedMessage> DeletedMessageLog { get; } = new();
 
@@ -117,6 +120,18 @@ public sealed class FakeTelegramServer : IAsyncDisposable
     public int EnqueueUserMessage(long chatId, long userId, string text)
     {
         var message = _messages.Add(chatId, messageId => TelegramObjects.Message(messageId, TelegramObjects.Person(userId), chatId, text));
+        var messageId = (int)message["message_id"]!;
+        _updateOfMessage[(chatId, messageId)] = _updates.Enqueue(_ => new JsonObject { ["message"] = message });
+        return messageId;
+    }
+
+    /// <summary>A user replies to message <paramref name="replyToMessageId"/> of the chat (e.g. a ForceReply prompt) with <paramref name="text"/>.</summary>
+    /// <returns>The id of the user's message.</returns>
+    public int EnqueueUserReply(long chatId, long userId, int replyToMessageId, string text)
+    {
+        var replied = _messages.Find(chatId, replyToMessageId)
+            ?? throw new ArgumentException($"No message {replyToMessageId} in chat {chatId} to reply to.", nameof(replyToMessageId));
+        var message = _messages.Add(chatId, messageId => TelegramObjects.Message(messageId, TelegramObjects.Person(userId), chatId, text, replyTo: replied));
         var messageId = (int)message["message_id"]!;
         _updateOfMessage[(chatId, messageId)] = _updates.Enqueue(_ => new JsonObject { ["message"] = message });
         return messageId;

@@ -2,14 +2,15 @@ using System.Text.Json.Nodes;
 
 namespace OrleansAssistant.TestSupport.Telegram;
 
-/// <summary>sendMessage, editMessageText and deleteMessage, with Telegram's checks on text, parse mode and keyboard.</summary>
+/// <summary>sendMessage, editMessageText, editMessageReplyMarkup and deleteMessage, with Telegram's checks on text, parse mode and keyboard.</summary>
 internal sealed class MessageMethods(
     BotAccount bot,
     ChatMessages messages,
     RecordedLog<SentMessage> sentMessages,
     RecordedLog<SentMessage> editedMessages,
     RecordedLog<SentMessage> shownMessages,
-    RecordedLog<DeletedMessage> deletedMessages)
+    RecordedLog<DeletedMessage> deletedMessages,
+    RecordedLog<SentMessage> editedKeyboards)
 {
     private const int MaxTextLength = 4096;
 
@@ -57,6 +58,29 @@ internal sealed class MessageMethods(
         return edited;
     }
 
+    /// <summary>Replaces (or, without reply_markup, removes) the inline keyboard of one of the bot's messages; the text stays.</summary>
+    public JsonNode EditMessageReplyMarkup(BotApiRequest request)
+    {
+        if (request.Text("inline_message_id") is not null) throw new BadBotApiRequestException("inline messages are not supported by this fake");
+        var chatId = request.RequiredChatId();
+        var messageId = (int)(request.Integer("message_id") ?? throw new BadBotApiRequestException("message identifier is not specified"));
+        var inlineKeyboard = InlineKeyboardOf(request);
+        if (request.Text("reply_markup") is not null && inlineKeyboard is null) throw new BadBotApiRequestException("object expected as reply markup");
+        var edited = messages.Edit(chatId, messageId, message =>
+        {
+            if (message["from"]?["is_bot"]?.GetValue<bool>() != true) throw new BadBotApiRequestException("message can't be edited");
+            if (JsonNode.DeepEquals(message["reply_markup"], inlineKeyboard))
+            {
+                throw new BadBotApiRequestException("message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message");
+            }
+            message["edit_date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+            message.Remove("reply_markup");
+            if (inlineKeyboard is not null) message["reply_markup"] = inlineKeyboard.DeepClone();
+        });
+        editedKeyboards.Add(new SentMessage(chatId, messageId, (string?)edited["text"] ?? "", null, request.Text("reply_markup")));
+        return edited;
+    }
+
     public JsonNode DeleteMessage(BotApiRequest request)
     {
         var chatId = request.RequiredChatId();
@@ -88,11 +112,26 @@ internal sealed class MessageMethods(
         var mode => ParseModes.GetValueOrDefault(mode) ?? throw new BadBotApiRequestException($"unsupported parse_mode \"{mode}\""),
     };
 
-    /// <summary>Only inline keyboards travel with the message; reply keyboards change the user's keyboard instead.</summary>
+    /// <summary>Only inline keyboards travel with the message; reply keyboards and ForceReply change the user's keyboard instead.</summary>
     private static JsonNode? InlineKeyboardOf(BotApiRequest request) => request.Json("reply_markup") switch
     {
         null => null,
+        JsonObject markup when markup.ContainsKey("force_reply") => CheckForceReply(markup),
         JsonObject markup => markup["inline_keyboard"] is JsonArray ? markup : null,
         _ => throw new BadBotApiRequestException("can't parse reply keyboard markup JSON object"),
     };
+
+    /// <summary>ForceReply as Telegram checks it: force_reply must be true, a placeholder 1–64 characters.</summary>
+    private static JsonNode? CheckForceReply(JsonObject markup)
+    {
+        if (markup["force_reply"] is not JsonValue force || !force.TryGetValue<bool>(out var value) || !value)
+        {
+            throw new BadBotApiRequestException("can't parse reply keyboard markup JSON object");
+        }
+        if (markup["input_field_placeholder"] is JsonValue placeholder && placeholder.GetValue<string>().Length is 0 or > 64)
+        {
+            throw new BadBotApiRequestException("input field placeholder must be 1-64 characters long");
+        }
+        return null;
+    }
 }

@@ -36,7 +36,8 @@ internal static class TelegramObjects
         ["title"] = $"Group {-chatId}",
     };
 
-    public static JsonObject Message(int messageId, JsonObject from, long chatId, string text, JsonNode? replyMarkup = null)
+    /// <param name="replyTo">The message this one replies to, as Telegram embeds it (without its own reply_to_message).</param>
+    public static JsonObject Message(int messageId, JsonObject from, long chatId, string text, JsonNode? replyMarkup = null, JsonObject? replyTo = null)
     {
         var message = new JsonObject
         {
@@ -51,6 +52,11 @@ internal static class TelegramObjects
             message["entities"] = new JsonArray(new JsonObject { ["type"] = "bot_command", ["offset"] = 0, ["length"] = length });
         }
         if (replyMarkup is not null) message["reply_markup"] = replyMarkup;
+        if (replyTo is not null)
+        {
+            replyTo.Remove("reply_to_message");
+            message["reply_to_message"] = replyTo;
+        }
         return message;
     }
 

@@ -1,0 +1,249 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using OrleansAssistant.Grains.Interfaces.Databases;
+using OrleansAssistant.Grains.Interfaces.Organizations;
+using OrleansAssistant.TestSupport.Telegram;
+
+namespace OrleansAssistant.Gateway.Bot.Tests;
+
+/// <summary>
+/// 👍 / 👎 under answers, through the fake Telegram and a real silo: one row of buttons with [More ▾], the verdict
+/// marked in place and stored, a 👎's reason as a reply to the bot's prompt, and the verify offer for curators.
+/// </summary>
+[Collection(BotTelegramCollection.Name)]
+public sealed class FeedbackTests(BotTelegramFixture fixture)
+{
+    private const string SpendSql = "SELECT c.name, sum(o.total) AS spent FROM customers c JOIN orders o ON o.customer_id = c.id GROUP BY c.name ORDER BY spent DESC";
+
+    [Fact]
+    public async Task AnswerWithRows_ShowsOneRowWithMore_AndMoreOpensTheRestInTheFixedOrder()
+    {
+        var asker = await BotPeople.AskerAsync(fixture);
+        var answer = await AskAsync(asker, "Spending per customer, with buttons");
+
+        var more = Button(answer.ReplyMarkup, "More ▾");
+        asker.Press(answer, more);
+        var opened = await KeyboardAfterAsync(answer, edits: 1);
+        asker.Press(answer, Button(opened.ReplyMarkup, "Less ▴"));
+        var closed = await KeyboardAfterAsync(answer, edits: 2);
+
+        Assert.Equal([["👍", "👎", "⬇ CSV", "More ▾"]], Rows(answer.ReplyMarkup));
+        Assert.Equal([["👍", "👎", "⬇ CSV", "Less ▴"], ["⬇ Excel", "⬇ JSON"]], Rows(opened.ReplyMarkup));
+        Assert.Equal(Rows(answer.ReplyMarkup), Rows(closed.ReplyMarkup));
+        Assert.All(Data(opened.ReplyMarkup), data => Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(data), 1, 64));
+    }
+
+    [Fact]
+    public async Task AnswerWithNoRows_ShowsOnlyTheFeedbackButtons()
+    {
+        var asker = await BotPeople.AskerAsync(fixture);
+
+        var answer = await AskAsync(asker, "Customers called Nobody", "SELECT name FROM customers WHERE name = 'Nobody'", "Nobody by that name.");
+
+        Assert.Equal([["👍", "👎"]], Rows(answer.ReplyMarkup));
+    }
+
+    [Fact]
+    public async Task ThumbsUp_IsStoredAndMarked_AndChangingToThumbsDownIsStoredToo()
+    {
+        var asker = await BotPeople.AskerAsync(fixture);
+        var answer = await AskAsync(asker, "Spending per customer, rated");
+        var conversationId = ConversationOf(answer);
+
+        var up = fixture.Telegram.EnqueueCallbackQuery(asker.Id, asker.Id, answer.MessageId, Button(answer.ReplyMarkup, "👍"));
+        Assert.Equal("Thanks!", (await CallbackAnswerAsync(up)).GetValueOrDefault("text"));
+        var marked = await KeyboardAfterAsync(answer, edits: 1);
+        var storedUp = await VerdictAsync(conversationId);
+        var down = fixture.Telegram.EnqueueCallbackQuery(asker.Id, asker.Id, answer.MessageId, Button(marked.ReplyMarkup, "👎"));
+        await CallbackAnswerAsync(down);
+        var remarked = await KeyboardAfterAsync(answer, edits: 2);
+
+        Assert.Equal([["👍 ✓", "👎", "⬇ CSV", "More ▾"]], Rows(marked.ReplyMarkup));
+        Assert.Equal(1, storedUp);
+        Assert.Equal([["👍", "👎 ✓", "⬇ CSV", "More ▾"]], Rows(remarked.ReplyMarkup));
+        Assert.Equal(-1, await VerdictAsync(conversationId));
+    }
+
+    [Fact]
+    public async Task ThumbsDown_AsksWhy_AReplyIsStored_AndALaterMessageIsAQuestionAgain()
+    {
+        var asker = await BotPeople.AskerAsync(fixture);
+        var answer = await AskAsync(asker, "Spending per customer, wrongly");
+        var conversationId = ConversationOf(answer);
+
+        asker.Press(answer, Button(answer.ReplyMarkup, "👎"));
+        var prompt = await asker.ReplyAfterAsync(answer.MessageId, message => message.Text.StartsWith("What was wrong?", StringComparison.Ordinal));
+        var again = fixture.Telegram.EnqueueCallbackQuery(asker.Id, asker.Id, answer.MessageId, Button(answer.ReplyMarkup, "👎"));
+        Assert.Equal("Already noted.", (await CallbackAnswerAsync(again)).GetValueOrDefault("text"));
+        var reply = fixture.Telegram.EnqueueUserReply(asker.Id, asker.Id, prompt.MessageId, "Ada's total is missing\nsecond line is dropped");
+        var thanks = await asker.ReplyAfterAsync(reply);
+        fixture.Model.EnqueueJson(new { way = "Conversation", sql = (string?)null, answer = "Still here." }, 10, 5);
+        var later = asker.Write("Are you still there?");
+        var answered = await asker.ShownAfterAsync(later, message => message.Text.Contains("Still here.", StringComparison.Ordinal));
+
+        using (var markup = JsonDocument.Parse(prompt.ReplyMarkup!))
+        {
+            Assert.True(markup.RootElement.GetProperty("force_reply").GetBoolean());
+        }
+        Assert.Equal(answer.MessageId, prompt.ReplyToMessageId);
+        Assert.Equal(("Thanks, noted.", reply), (thanks.Text, thanks.ReplyToMessageId));
+        Assert.Equal("Ada's total is missing", await ReasonAsync(conversationId));
+        Assert.NotNull(answered);
+        Assert.Single(fixture.Telegram.SentMessages, message => message.ChatId == asker.Id && message.Text.StartsWith("What was wrong?", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ReplyToAnotherBotMessage_IsAQuestion_NotAReason()
+    {
+        var asker = await BotPeople.AskerAsync(fixture);
+        var answer = await AskAsync(asker, "Spending per customer, then a follow-up");
+        fixture.Model.EnqueueJson(new { way = "Conversation", sql = (string?)null, answer = "A follow-up answer." }, 10, 5);
+
+        var followUp = fixture.Telegram.EnqueueUserReply(asker.Id, asker.Id, answer.MessageId, "And what about last year?");
+        var answered = await asker.ShownAfterAsync(followUp, message => message.Text.Contains("A follow-up answer.", StringComparison.Ordinal));
+
+        Assert.NotNull(answered);
+        Assert.Null(await VerdictAsync(ConversationOf(answer)));
+    }
+
+    [Fact]
+    public async Task InAGroup_AnotherPersonsPress_ChangesNothing()
+    {
+        var asker = await BotPeople.AskerAsync(fixture);
+        var other = await BotPeople.StandaloneAsync(fixture);
+        var group = -asker.Id;
+        fixture.Model.EnqueueJson(new { way = "SqlQuery", sql = SpendSql, answer = "Spending per customer." }, 100, 10);
+        fixture.Model.EnqueueText("Linus spent the most.", 200, 20);
+        var question = fixture.Telegram.EnqueueGroupMessage(group, asker.Id, "Spending per customer, in the group");
+        var answer = await fixture.Telegram.ShownMessageLog.WaitForAsync(message => message.ChatId == group && message.MessageId > question
+            && message.ReplyMarkup?.Contains("answer:rate:", StringComparison.Ordinal) == true, BotTelegramFixture.Patience, "the group's answer");
+
+        var press = fixture.Telegram.EnqueueCallbackQuery(group, other.Id, answer.MessageId, Button(answer.ReplyMarkup, "👎"));
+
+        Assert.Equal("Only the person who asked can rate this answer.", (await CallbackAnswerAsync(press)).GetValueOrDefault("text"));
+        Assert.Null(await VerdictAsync(ConversationOf(answer)));
+        Assert.DoesNotContain(fixture.Telegram.EditedKeyboardLog.Snapshot(), edit => edit.ChatId == group);
+        Assert.DoesNotContain(fixture.Telegram.SentMessages, message => message.ChatId == group && message.Text.StartsWith("What was wrong?", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("answer:rate:meh:{0}")]
+    [InlineData("answer:rate:up:{0};DROP")]
+    [InlineData("answer:more:ff:{0}")]
+    [InlineData("answer:less:0x1f:{0}")]
+    [InlineData("answer:verify:")]
+    [InlineData("answer:")]
+    public async Task ForgedOrOldData_IsAnsweredOnTheButtonOnly_AndChangesNothing(string forged)
+    {
+        var asker = await BotPeople.AskerAsync(fixture);
+        var answer = await AskAsync(asker, "Spending per customer, forged presses");
+        var conversationId = ConversationOf(answer);
+
+        var press = fixture.Telegram.EnqueueCallbackQuery(asker.Id, asker.Id, answer.MessageId, string.Format(System.Globalization.CultureInfo.InvariantCulture, forged, conversationId));
+        var unknown = fixture.Telegram.EnqueueCallbackQuery(asker.Id, asker.Id, answer.MessageId, "answer:rate:up:tg_1_404");
+
+        Assert.Equal("This button no longer works.", (await CallbackAnswerAsync(press)).GetValueOrDefault("text"));
+        Assert.Equal("Only the person who asked can rate this answer.", (await CallbackAnswerAsync(unknown)).GetValueOrDefault("text"));
+        Assert.Null(await VerdictAsync(conversationId));
+        Assert.DoesNotContain(fixture.Telegram.EditedKeyboardLog.Snapshot(), edit => edit.ChatId == asker.Id);
+    }
+
+    [Fact]
+    public async Task OwnersThumbsUp_OnTheirOwnDatabase_OffersToVerify()
+    {
+        var asker = await BotPeople.AskerAsync(fixture);
+        var answer = await AskAsync(asker, "Spending per customer, worth keeping");
+
+        asker.Press(answer, Button(answer.ReplyMarkup, "👍"));
+        var offer = await asker.ReplyAfterAsync(answer.MessageId, message => message.ReplyMarkup?.Contains("answer:verify:", StringComparison.Ordinal) == true);
+
+        Assert.Contains("<b>Shop</b>", offer.Text, StringComparison.Ordinal);
+        Assert.Contains("without the model writing it", offer.Text, StringComparison.Ordinal);
+        Assert.Equal([["✓ Verify"]], Rows(offer.ReplyMarkup));
+        Assert.Equal(answer.MessageId, offer.ReplyToMessageId);
+    }
+
+    [Fact]
+    public async Task MembersThumbsUp_OnTheOrganizationsDatabase_OffersNothing()
+    {
+        var owner = await BotPeople.OwnerAsync(fixture);
+        var member = await BotPeople.StandaloneAsync(fixture);
+        var grains = fixture.Silo.Grains;
+        var invitation = await grains.GetGrain<IMembershipGrain>(0).CreateInvitationAsync(owner.Id, 1, 1);
+        Assert.True((await grains.GetGrain<IMembershipGrain>(0).JoinAsync(member.Id, invitation.Invitation!.Code)).Succeeded);
+        var added = await grains.GetGrain<IDatabasesGrain>(0).AddAsync(owner.Id, "Team shop", $"sqlite:///{await BotShopDatabase.CreateAsync(fixture.SqliteFolder)}");
+        Assert.True((await grains.GetGrain<IDatabasesGrain>(0).SelectAsync(member.Id, added.Database!.DatabaseId)).Succeeded);
+        var answer = await AskAsync(member, "Spending per customer, asked by a member");
+
+        var press = fixture.Telegram.EnqueueCallbackQuery(member.Id, member.Id, answer.MessageId, Button(answer.ReplyMarkup, "👍"));
+        await CallbackAnswerAsync(press);
+        await KeyboardAfterAsync(answer, edits: 1);
+        var marker = await member.SayAsync("/myinfo");
+
+        Assert.Equal(1, await VerdictAsync(ConversationOf(answer)));
+        Assert.DoesNotContain(fixture.Telegram.SentMessages, message => message.ChatId == member.Id && message.MessageId < marker.MessageId
+            && message.ReplyMarkup?.Contains("answer:verify:", StringComparison.Ordinal) == true);
+    }
+
+    private async Task<SentMessage> AskAsync(BotUser asker, string question, string sql = SpendSql, string answer = "Linus spent the most.")
+    {
+        fixture.Model.EnqueueJson(new { way = "SqlQuery", sql, answer = "Looking." }, 100, 10);
+        fixture.Model.EnqueueText(answer, 200, 20);
+        var questionId = asker.Write(question);
+        return await asker.ShownAfterAsync(questionId, message => message.ReplyMarkup?.Contains("answer:rate:", StringComparison.Ordinal) == true);
+    }
+
+    /// <summary>The keyboard of <paramref name="answer"/> after its <paramref name="edits"/>-th change in place.</summary>
+    private async Task<SentMessage> KeyboardAfterAsync(SentMessage answer, int edits)
+    {
+        await fixture.Telegram.EditedKeyboardLog.WaitForAsync(
+            _ => fixture.Telegram.EditedKeyboardLog.Snapshot().Count(edit => edit.ChatId == answer.ChatId && edit.MessageId == answer.MessageId) >= edits,
+            BotTelegramFixture.Patience, $"keyboard edit {edits} of message {answer.MessageId}");
+        return fixture.Telegram.EditedKeyboardLog.Snapshot().Where(edit => edit.ChatId == answer.ChatId && edit.MessageId == answer.MessageId).ElementAt(edits - 1);
+    }
+
+    private async Task<IReadOnlyDictionary<string, string>> CallbackAnswerAsync(string queryId) =>
+        (await fixture.Telegram.Requests.WaitForAsync(
+            call => call.Method == "answerCallbackQuery" && call.Parameters.GetValueOrDefault("callback_query_id") == queryId,
+            BotTelegramFixture.Patience, $"answer to press {queryId}")).Parameters;
+
+    private static List<List<string>> Rows(string? markup)
+    {
+        using var json = JsonDocument.Parse(markup!);
+        return [.. json.RootElement.GetProperty("inline_keyboard").EnumerateArray()
+            .Select(row => row.EnumerateArray().Select(button => button.GetProperty("text").GetString()!).ToList())];
+    }
+
+    private static List<string> Data(string? markup)
+    {
+        using var json = JsonDocument.Parse(markup!);
+        return [.. json.RootElement.GetProperty("inline_keyboard").EnumerateArray().SelectMany(row => row.EnumerateArray())
+            .Select(button => button.GetProperty("callback_data").GetString()!)];
+    }
+
+    private static string Button(string? markup, string label)
+    {
+        using var json = JsonDocument.Parse(markup!);
+        return json.RootElement.GetProperty("inline_keyboard").EnumerateArray().SelectMany(row => row.EnumerateArray())
+            .Single(button => button.GetProperty("text").GetString() == label).GetProperty("callback_data").GetString()!;
+    }
+
+    /// <summary>The answer's conversation id, as its buttons carry it.</summary>
+    private static string ConversationOf(SentMessage answer) => Button(answer.ReplyMarkup, "👍")["answer:rate:up:".Length..];
+
+    private async Task<long?> VerdictAsync(string conversationId) =>
+        await ScalarAsync("SELECT Verdict FROM AnswerFeedback WHERE ConversationId = $id", conversationId) is { } verdict ? Convert.ToInt64(verdict, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    private async Task<string?> ReasonAsync(string conversationId) =>
+        await ScalarAsync("SELECT Reason FROM AnswerFeedback WHERE ConversationId = $id", conversationId) as string;
+
+    private async Task<object?> ScalarAsync(string sql, string conversationId)
+    {
+        await using var connection = new SqliteConnection($"Data Source={fixture.AppDatabasePath};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$id", conversationId);
+        return await command.ExecuteScalarAsync() is { } value and not DBNull ? value : null;
+    }
+}
