@@ -38,7 +38,7 @@ internal static class FeedbackTexts
         CurationStatus.SqlFailed => "This SQL cannot be verified: the database reports an error when it runs." + Why(result),
         CurationStatus.DatabaseUnavailable => "The database is unavailable right now, so nothing was verified. Try again later.",
         CurationStatus.LibraryFull => "This database's verified library is full, so nothing was added. Remove examples on the dashboard first.",
-        CurationStatus.Invalid => "This answer cannot be verified as it is: its question or SQL is empty or too long." + Why(result),
+        CurationStatus.Invalid => $"This answer cannot be verified as it is: its {(result.Problem == "sql" ? "SQL" : "question")} is empty or too long.",
         _ => null,
     };
 

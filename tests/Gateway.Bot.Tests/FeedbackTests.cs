@@ -1,7 +1,11 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using OrleansAssistant.Grains.Costs;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.Grains.Interfaces.Organizations;
+using OrleansAssistant.Grains.Interfaces.Users;
+using OrleansAssistant.Grains.Interfaces.VerifiedQueries;
 using OrleansAssistant.TestSupport.Telegram;
 
 namespace OrleansAssistant.Gateway.Bot.Tests;
@@ -164,6 +168,54 @@ public sealed class FeedbackTests(BotTelegramFixture fixture)
     }
 
     [Fact]
+    public async Task PressingVerify_AddsTheAnswerToTheLibrary_AndTheOfferSaysSo()
+    {
+        var asker = await BotPeople.AskerAsync(fixture);
+        var answer = await AskAsync(asker, "Spending per customer, verified");
+        asker.Press(answer, Button(answer.ReplyMarkup, "👍"));
+        var offer = await asker.ReplyAfterAsync(answer.MessageId, message => message.ReplyMarkup?.Contains("answer:verify:", StringComparison.Ordinal) == true);
+
+        var press = fixture.Telegram.EnqueueCallbackQuery(asker.Id, asker.Id, offer.MessageId, Button(offer.ReplyMarkup, "✓ Verify"));
+        Assert.Equal("Verified", (await CallbackAnswerAsync(press)).GetValueOrDefault("text"));
+        var verified = await fixture.Telegram.EditedMessageLog.WaitForAsync(edit => edit.ChatId == asker.Id && edit.MessageId == offer.MessageId,
+            BotTelegramFixture.Patience, "the offer's outcome");
+        var again = fixture.Telegram.EnqueueCallbackQuery(asker.Id, asker.Id, offer.MessageId, Button(offer.ReplyMarkup, "✓ Verify"));
+
+        Assert.StartsWith("✓ Verified.", verified.Text, StringComparison.Ordinal);
+        Assert.Null(verified.ReplyMarkup);
+        Assert.Equal("Already verified.", (await CallbackAnswerAsync(again)).GetValueOrDefault("text"));
+        var library = await LibraryAsync(asker);
+        var example = Assert.Single(library.Examples);
+        Assert.Equal(("Spending per customer, verified", SpendSql, ConversationOf(answer), asker.Id),
+            (example.Question, example.Sql, example.SourceConversationId, example.VerifiedBy));
+    }
+
+    [Fact]
+    public async Task VerifyingAWriteStatement_IsRefused_AndTheLibraryStaysEmpty()
+    {
+        var asker = await BotPeople.AskerAsync(fixture);
+        var databaseId = (await fixture.Silo.Grains.GetGrain<IUserGrain>(asker.Id).GetInfoAsync())!.ActiveDatabaseId!;
+        // An answer recorded with a statement that writes, as no guarded question could ever have run it.
+        var conversationId = $"tg_{asker.Id}_{Random.Shared.Next(1, 1_000_000)}";
+        var at = DateTimeOffset.UtcNow;
+        await fixture.Silo.Services.GetRequiredService<ConversationLedger>().RecordAsync(
+            new ConversationRecord(conversationId, asker.Id, asker.Id, null, databaseId, "Remove the customers", "SqlQuery", "Answered", "Done.", null, at, at, 10),
+            [],
+            new HistoryTurnRecord(asker.Id, asker.Id, conversationId, "Remove the customers", "Done.", "DELETE FROM customers", 0, "SqlQuery", at),
+            CancellationToken.None);
+        var info = await asker.SayAsync("/myinfo");
+        asker.Press(info, $"answer:rate:up:{conversationId}");
+        var offer = await asker.ReplyAfterAsync(info.MessageId, message => message.ReplyMarkup?.Contains("answer:verify:", StringComparison.Ordinal) == true);
+
+        asker.Press(offer, Button(offer.ReplyMarkup, "✓ Verify"));
+        var refused = await fixture.Telegram.EditedMessageLog.WaitForAsync(edit => edit.ChatId == asker.Id && edit.MessageId == offer.MessageId,
+            BotTelegramFixture.Patience, "the offer's outcome");
+
+        Assert.StartsWith("This SQL cannot be verified: only queries that read data can be", refused.Text, StringComparison.Ordinal);
+        Assert.Empty((await LibraryAsync(asker)).Examples);
+    }
+
+    [Fact]
     public async Task MembersThumbsUp_OnTheOrganizationsDatabase_OffersNothing()
     {
         var owner = await BotPeople.OwnerAsync(fixture);
@@ -183,6 +235,15 @@ public sealed class FeedbackTests(BotTelegramFixture fixture)
         Assert.Equal(1, await VerdictAsync(ConversationOf(answer)));
         Assert.DoesNotContain(fixture.Telegram.SentMessages, message => message.ChatId == member.Id && message.MessageId < marker.MessageId
             && message.ReplyMarkup?.Contains("answer:verify:", StringComparison.Ordinal) == true);
+    }
+
+    private async Task<LibraryView> LibraryAsync(BotUser owner)
+    {
+        var grains = fixture.Silo.Grains;
+        var databaseId = (await grains.GetGrain<IUserGrain>(owner.Id).GetInfoAsync())!.ActiveDatabaseId!;
+        var principal = await grains.GetGrain<IUserGrain>(owner.Id).GetPrincipalAsync();
+        return await grains.GetGrain<IVerifiedQueriesGrain>(VerifiedQueryKeys.KeyOf(databaseId)).ViewAsync(principal!)
+            ?? throw new InvalidOperationException("The owner may not curate their own database.");
     }
 
     private async Task<SentMessage> AskAsync(BotUser asker, string question, string sql = SpendSql, string answer = "Linus spent the most.")

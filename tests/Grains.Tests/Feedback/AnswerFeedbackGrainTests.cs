@@ -156,6 +156,22 @@ public sealed class AnswerFeedbackGrainTests(QuestionSiloFixture fixture)
         Assert.Equal((FeedbackStatus.Recorded, false), (byMember.Status, byMember.CanVerify));
     }
 
+    [Fact]
+    public async Task VerifyAnswer_AddsItToTheLibrary_AndAfterwardsAThumbsUpOffersNothing()
+    {
+        var (asker, answer) = await AnsweredAsync(await Asker.NewAsync(fixture), "Customers and their cities");
+        var principal = await PrincipalAsync(asker.UserId);
+
+        var verified = await Feedback.VerifyAnswerAsync(principal, answer.ConversationId!);
+        var rated = await Feedback.RateAsync(principal, answer.ConversationId!, FeedbackVerdict.Helpful);
+        var library = await fixture.Grains.GetGrain<IVerifiedQueriesGrain>(VerifiedQueryKeys.KeyOf(asker.DatabaseId)).ViewAsync(principal);
+
+        Assert.Equal(CurationStatus.Saved, verified.Status);
+        Assert.Equal((FeedbackStatus.Recorded, false), (rated.Status, rated.CanVerify));
+        var example = Assert.Single(library!.Examples);
+        Assert.Equal(("Customers and their cities", CustomersSql, answer.ConversationId), (example.Question, example.Sql, example.SourceConversationId));
+    }
+
     private async Task<(Asker Asker, QuestionAnswer Answer)> AnsweredAsync(Asker asker, string question)
     {
         fixture.Model.EnqueueJson(new { way = "SqlQuery", sql = CustomersSql, answer = "Looking." }, 100, 10);
