@@ -20,7 +20,8 @@ public static class AnswerMessage
         if (answer.Outcome != QuestionOutcome.Answered) return MessageSplitter.Split(text);
 
         var blocks = new List<string>(withText ? MessageSplitter.Split(text) : []);
-        if (showTable && answer is { Way: AnswerWay.SqlQuery, Rows: { Succeeded: true, Rows.Count: > 0 } rows })
+        // In template mode a single value is the whole answer ("Result: 42"); a one-cell table would only repeat it.
+        if (showTable && !IsTemplateValue(answer) && answer is { Way: AnswerWay.SqlQuery, Rows: { Succeeded: true, Rows.Count: > 0 } rows })
         {
             var room = MessageSplitter.TelegramLimit - (blocks.Count == 0 ? 0 : blocks[^1].Length + 2);
             blocks.AddRange(ResultTable.RenderInParts(rows, firstLimit: room));
@@ -48,12 +49,15 @@ public static class AnswerMessage
         if (answer is not { Verified.Mode: VerifiedAnswerMode.Template, Text.Length: 0 }) return answer.Text;
         return answer.Rows switch
         {
-            { Succeeded: true, Rows: [[var value]], Columns.Count: 1 } => "Result: " + (value ?? "(empty)"),
+            { Rows: [[var value]] } when IsTemplateValue(answer) => "Result: " + (value ?? "(empty)"),
             { Succeeded: true, Truncated: true } rows => string.Create(CultureInfo.InvariantCulture, $"Result: the first {rows.Rows.Count:N0} rows"),
             { Succeeded: true } rows => string.Create(CultureInfo.InvariantCulture, $"Result: {rows.Rows.Count:N0} row{(rows.Rows.Count == 1 ? "" : "s")}"),
             _ => "",
         };
     }
+
+    private static bool IsTemplateValue(QuestionAnswer answer) =>
+        answer is { Verified.Mode: VerifiedAnswerMode.Template, Text.Length: 0, Rows: { Succeeded: true, Rows.Count: 1, Columns.Count: 1 } };
 
     /// <summary>"✓ Verified query — checked by Alice on 3 Dec 2026" under an answer whose SQL came from the verified library.</summary>
     public static string VerifiedLine(QuestionAnswer answer)
