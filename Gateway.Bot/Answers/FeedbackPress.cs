@@ -28,9 +28,11 @@ internal sealed class FeedbackPress(IGrainFactory grains, BotReplies replies, An
         if (AnswerKeyboard.Read(answer.ReplyMarkup) is { } keyboard) await edits.ShowAsync(answer, keyboard with { Marked = verdict }, cancellationToken);
         if (verdict == FeedbackVerdict.NotHelpful)
         {
-            var prompt = await replies.Bot.SendMessage(answer.Chat.Id, FeedbackTexts.ReasonPrompt,
+            // In a group the prompt names the asker and opens the reply field for them alone (selective force-reply).
+            var inGroup = answer.Chat.Type != ChatType.Private;
+            var prompt = await replies.Bot.SendMessage(answer.Chat.Id, FeedbackTexts.ReasonPromptFor(inGroup ? query.From : null), ParseMode.Html,
                 replyParameters: new ReplyParameters { MessageId = answer.Id, AllowSendingWithoutReply = true },
-                replyMarkup: new ForceReplyMarkup { InputFieldPlaceholder = FeedbackTexts.ReasonPlaceholder },
+                replyMarkup: new ForceReplyMarkup { InputFieldPlaceholder = FeedbackTexts.ReasonPlaceholder, Selective = inGroup },
                 cancellationToken: cancellationToken);
             await Feedback.AwaitReasonAsync(asker!, press.ConversationId, answer.Chat.Id, prompt.Id);
         }

@@ -10,6 +10,12 @@ internal static class FeedbackTexts
     public const string NoLongerWorks = "This button no longer works.";
     public const string OnlyTheAsker = "Only the person who asked can rate this answer.";
     public const string ReasonPrompt = "What was wrong? Reply to this message with one line — or just carry on.";
+    /// <summary>The reason prompt; in a group it starts by mentioning the asker, whom a selective force-reply then targets.</summary>
+    public static string ReasonPromptFor(Telegram.Bot.Types.User? asker) => asker is null
+        ? Texts.Html(ReasonPrompt)
+        : $"<a href=\"tg://user?id={asker.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)}\">{Texts.Html(asker.FirstName)}</a>, " +
+          Texts.Html(char.ToLowerInvariant(ReasonPrompt[0]) + ReasonPrompt[1..]);
+
     public const string ReasonPlaceholder = "What was wrong with the answer?";
     public const string ReasonNoted = "Thanks, noted.";
 

@@ -130,6 +130,38 @@ public sealed class FeedbackTests(BotTelegramFixture fixture)
         Assert.DoesNotContain(fixture.Telegram.SentMessages, message => message.ChatId == group && message.Text.StartsWith("What was wrong?", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task InAGroup_TheAskersThumbsDown_AsksThemByName_AndOnlyTheirReplyIsTheReason()
+    {
+        var asker = await BotPeople.AskerAsync(fixture);
+        var other = await BotPeople.StandaloneAsync(fixture);
+        var group = -asker.Id;
+        fixture.Model.EnqueueJson(new { way = "SqlQuery", sql = SpendSql, answer = "Spending per customer." }, 100, 10);
+        fixture.Model.EnqueueText("Linus spent the most.", 200, 20);
+        var question = fixture.Telegram.EnqueueGroupMessage(group, asker.Id, "Spending per customer, judged in the group");
+        var answer = await fixture.Telegram.ShownMessageLog.WaitForAsync(message => message.ChatId == group && message.MessageId > question
+            && message.ReplyMarkup?.Contains("answer:rate:", StringComparison.Ordinal) == true, BotTelegramFixture.Patience, "the group's answer");
+
+        fixture.Telegram.EnqueueCallbackQuery(group, asker.Id, answer.MessageId, Button(answer.ReplyMarkup, "👎"));
+        var prompt = await fixture.Telegram.WaitForSentMessageAsync(message => message.ChatId == group && message.Text.Contains("what was wrong?", StringComparison.Ordinal),
+            BotTelegramFixture.Patience);
+        // Someone else's reply is their question (they have no database yet, so they are told to choose one).
+        var othersReply = fixture.Telegram.EnqueueUserReply(group, other.Id, prompt.MessageId, "I think it is fine");
+        var toOther = await fixture.Telegram.WaitForSentMessageAsync(message => message.ChatId == group && message.ReplyToMessageId == othersReply,
+            BotTelegramFixture.Patience);
+        var reply = fixture.Telegram.EnqueueUserReply(group, asker.Id, prompt.MessageId, "Grace is missing");
+        var thanks = await fixture.Telegram.WaitForSentMessageAsync(message => message.ChatId == group && message.ReplyToMessageId == reply, BotTelegramFixture.Patience);
+
+        Assert.StartsWith($"<a href=\"tg://user?id={asker.Id}\">User{asker.Id}</a>, what was wrong?", prompt.Text, StringComparison.Ordinal);
+        using (var markup = JsonDocument.Parse(prompt.ReplyMarkup!))
+        {
+            Assert.True(markup.RootElement.GetProperty("selective").GetBoolean());
+        }
+        Assert.Contains("/selectdb", toOther.Text, StringComparison.Ordinal);
+        Assert.Equal("Thanks, noted.", thanks.Text);
+        Assert.Equal("Grace is missing", await ReasonAsync(ConversationOf(answer)));
+    }
+
     [Theory]
     [InlineData("answer:rate:meh:{0}")]
     [InlineData("answer:rate:up:{0};DROP")]
