@@ -12,8 +12,8 @@ namespace OrleansAssistant.Gateway.Bot;
 /// run in the order received (<see cref="ChatLanes"/>), different chats side by side.
 /// </summary>
 internal sealed partial class UpdateRouter(
-    CommandRouter commands, QuestionHandler questions, CallbackRouter callbacks, FeedbackReasons reasons, UpdateFailures failures, ChatLanes lanes, ChatTimeline timeline,
-    ILogger<UpdateRouter> logger)
+    CommandRouter commands, QuestionHandler questions, CallbackRouter callbacks, FeedbackReasons reasons, UpdateFailures failures, ChatLanes lanes,
+    ChatTimeline timeline, ILogger<UpdateRouter> logger)
 {
     /// <summary>The request-context key the activity log reads to tell which gateway a change came through.</summary>
     internal const string SourceKey = "OrleansAssistant.Source";

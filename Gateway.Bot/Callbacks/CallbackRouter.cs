@@ -11,7 +11,10 @@ using Telegram.Bot.Types.Enums;
 
 namespace OrleansAssistant.Gateway.Bot.Callbacks;
 
-/// <summary>Inline button presses: a database choice, one of the /org lists, an e-mail draft's Send/Cancel, or an answer's buttons. The policy is asked again at the press.</summary>
+/// <summary>
+/// Inline button presses: a database choice, one of the /org lists, an e-mail draft's Send/Cancel, or an answer's buttons.
+/// The policy is asked again at the press.
+/// </summary>
 internal sealed class CallbackRouter(IGrainFactory grains, BotReplies replies, OrganizationLists lists, EmailDraftButtons emails, CommandMenus menus,
     AnswerPresses answers)
 {

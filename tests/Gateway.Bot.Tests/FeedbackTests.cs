@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -143,7 +144,8 @@ public sealed class FeedbackTests(BotTelegramFixture fixture)
             && message.ReplyMarkup?.Contains("answer:rate:", StringComparison.Ordinal) == true, BotTelegramFixture.Patience, "the group's answer");
 
         fixture.Telegram.EnqueueCallbackQuery(group, asker.Id, answer.MessageId, Button(answer.ReplyMarkup, "👎"));
-        var prompt = await fixture.Telegram.WaitForSentMessageAsync(message => message.ChatId == group && message.Text.Contains("what was wrong?", StringComparison.Ordinal),
+        var prompt = await fixture.Telegram.WaitForSentMessageAsync(
+            message => message.ChatId == group && message.Text.Contains("what was wrong?", StringComparison.Ordinal),
             BotTelegramFixture.Patience);
         // Someone else's reply is their question (they have no database yet, so they are told to choose one).
         var othersReply = fixture.Telegram.EnqueueUserReply(group, other.Id, prompt.MessageId, "I think it is fine");
@@ -175,7 +177,8 @@ public sealed class FeedbackTests(BotTelegramFixture fixture)
         var answer = await AskAsync(asker, "Spending per customer, forged presses");
         var conversationId = ConversationOf(answer);
 
-        var press = fixture.Telegram.EnqueueCallbackQuery(asker.Id, asker.Id, answer.MessageId, string.Format(System.Globalization.CultureInfo.InvariantCulture, forged, conversationId));
+        var data = string.Format(CultureInfo.InvariantCulture, forged, conversationId);
+        var press = fixture.Telegram.EnqueueCallbackQuery(asker.Id, asker.Id, answer.MessageId, data);
         var unknown = fixture.Telegram.EnqueueCallbackQuery(asker.Id, asker.Id, answer.MessageId, "answer:rate:up:tg_1_404");
 
         Assert.Equal("This button no longer works.", (await CallbackAnswerAsync(press)).GetValueOrDefault("text"));
@@ -325,7 +328,9 @@ public sealed class FeedbackTests(BotTelegramFixture fixture)
     private static string ConversationOf(SentMessage answer) => Button(answer.ReplyMarkup, "👍")["answer:rate:up:".Length..];
 
     private async Task<long?> VerdictAsync(string conversationId) =>
-        await ScalarAsync("SELECT Verdict FROM AnswerFeedback WHERE ConversationId = $id", conversationId) is { } verdict ? Convert.ToInt64(verdict, System.Globalization.CultureInfo.InvariantCulture) : null;
+        await ScalarAsync("SELECT Verdict FROM AnswerFeedback WHERE ConversationId = $id", conversationId) is { } verdict
+            ? Convert.ToInt64(verdict, CultureInfo.InvariantCulture)
+            : null;
 
     private async Task<string?> ReasonAsync(string conversationId) =>
         await ScalarAsync("SELECT Reason FROM AnswerFeedback WHERE ConversationId = $id", conversationId) as string;
