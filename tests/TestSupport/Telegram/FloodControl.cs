@@ -10,7 +10,7 @@ namespace OrleansAssistant.TestSupport.Telegram;
 /// </summary>
 internal sealed class FloodControl
 {
-    private static readonly HashSet<string> MessageMethods = ["sendMessage", "editMessageText", "deleteMessage"];
+    private static readonly HashSet<string> MessageMethods = ["sendMessage", "editMessageText", "editMessageReplyMarkup", "deleteMessage"];
 
     // Requests cross the network between the sender's pace and this check, so arrival spacing jitters a little.
     private const double Slack = 0.25;
