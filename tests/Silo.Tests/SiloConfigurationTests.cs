@@ -1,4 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
+using OrleansAssistant.Grains.Interfaces.Questions;
 using OrleansAssistant.Grains.Storage.Sql;
+using OrleansAssistant.Grains.VerifiedQueries;
 using OrleansAssistant.Hosting;
 using OrleansAssistant.TestSupport;
 
@@ -71,6 +74,20 @@ public sealed class SiloConfigurationTests
 
         Assert.Equal(missing, error.Setting);
         Assert.Contains("is required", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswersSettings_ReachTheGrainServices()
+    {
+        using var folder = new TempDirectory();
+        var app = AssistantSilo.Build([], Settings(folder, ("Answers:ExampleCount", "0"), ("Answers:RepeatSimilarity", "0.9"),
+            ("Answers:VerifiedAnswerMode", "template"), ("Answers:Stage1PromptTokenCap", "8000")));
+        await using var _ = app;
+
+        var answers = app.Services.GetRequiredService<VerifiedAnswerSettings>();
+
+        Assert.Equal(VerifiedAnswerSettings.Default with { ExampleCount = 0, RepeatSimilarity = 0.9, Mode = VerifiedAnswerMode.Template, Stage1PromptTokenCap = 8_000 },
+            answers);
     }
 
     [Fact]
