@@ -44,6 +44,7 @@ public static class GrainServices
         services.AddSingleton<ReviewedQuestionReader>();
         services.AddHostedService<ChartWarmUp>();
         services.AddSingleton(answers ?? VerifiedAnswerSettings.Default);
+        services.AddSingleton<VerifiedExampleStore>();
         return services;
     }
 }
