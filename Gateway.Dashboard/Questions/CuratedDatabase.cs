@@ -21,7 +21,7 @@ internal sealed record CuratedDatabase(DatabaseInfo Info, IVerifiedQueriesGrain 
         if (!DatabaseIds.IsWellFormed(databaseId)) return (null, Problems.NotFound(NotFound));
         var info = await grains.GetGrain<IDatabaseConnectionGrain>(databaseId).GetInfoAsync();
         if (info?.OwnerOrgId is not { } owner || owner != caller.OrgId) return (null, Problems.NotFound(NotFound));
-        var decision = AuthorizationPolicy.Instance.Check(caller.Principal, AssistantAction.CurateVerifiedQueries, ResourceScope.ForOrganization(owner));
+        var decision = AuthorizationPolicy.Instance.Check(caller.Principal, AssistantAction.CurateVerifiedQueries, ResourceScope.ForDatabase(info));
         if (!decision.Allowed) return (null, Problems.Forbidden(decision.Reason));
         return (new CuratedDatabase(info, grains.GetGrain<IVerifiedQueriesGrain>(VerifiedQueryKeys.KeyOf(databaseId))), null);
     }

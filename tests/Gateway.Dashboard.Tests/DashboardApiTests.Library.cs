@@ -145,7 +145,7 @@ public sealed partial class DashboardApiTests
 
         Assert.Equal(2, saved.GetProperty("glossary").GetArrayLength());
         var page = (await owner.GetAnswerAsync($"/dashboard/databases/{database.DatabaseId}/library")).Expect(HttpStatusCode.OK).Json;
-        Assert.Equal(["active customer=ordered in the last 90 days", "VIP=more than $10,000 a year"],
+        Assert.Equal(["VIP=more than $10,000 a year", "active customer=ordered in the last 90 days"],
             page.GetProperty("glossary").EnumerateArray().Select(g => $"{g.GetProperty("term").GetString()}={g.GetProperty("meaning").GetString()}").Order(StringComparer.Ordinal));
 
         (await owner.SendAsync(HttpMethod.Put, glossary, Array.Empty<object>())).Expect(HttpStatusCode.OK);

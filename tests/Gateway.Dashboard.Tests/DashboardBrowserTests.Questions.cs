@@ -45,6 +45,8 @@ public sealed partial class DashboardBrowserTests
         await page.StepAsync("the example is in the library", () => Assertions.Expect(example).ToContainTextAsync("SELECT id, name FROM customers"));
         await page.StepAsync("the question is marked verified", () => Assertions.Expect(row).ToContainTextAsync("verified"));
         await page.ScreenshotAsync("owner-questions-verified.png");
+        await AssertFitsItsTableAsync(page, "#library-table tbody tr[data-example-id] button.remove");
+        await AssertFitsItsTableAsync(page, $"{QuestionRow(disliked)} button.open");
 
         var owner = await host.LoginAsync(org.Owner.Username, org.Owner.Password);
         var library = (await owner.GetAnswerAsync($"/dashboard/databases/{database.DatabaseId}/library")).Expect(HttpStatusCode.OK).Json;
@@ -65,6 +67,15 @@ public sealed partial class DashboardBrowserTests
 
         Assert.Equal(0, await page.Locator("button[data-tab=\"questions\"]").CountAsync());
         page.AssertNoProblems();
+    }
+
+    /// <summary>At 1280 px a row's last button shows without scrolling its table sideways.</summary>
+    private static async Task AssertFitsItsTableAsync(BrowserPage page, string selector)
+    {
+        var button = await page.Locator(selector).First.BoundingBoxAsync();
+        var table = await page.Page.Locator(selector).First.Locator("xpath=ancestor::div[contains(@class,'table-wrap')]").BoundingBoxAsync();
+        Assert.True(button is not null && table is not null && button.X + button.Width <= table.X + table.Width,
+            $"{selector} ends at {button?.X + button?.Width} px, beyond its table's {table?.X + table?.Width} px");
     }
 
     private static string QuestionRow(string conversationId) => $"#questions-table tr[data-conversation-id=\"{conversationId}\"]";

@@ -74,8 +74,8 @@ function exampleRow(panel, example) {
     td(example.question, 'text-cell'),
     el('td', { className: 'sql-cell' }, el('code', { text: example.sql })),
     td(example.verifiedByName),
-    td(formatTime(example.verifiedAt), 'time'),
-    td(example.notes || '–', 'text-cell'),
+    td(formatTime(example.verifiedAt), 'when'),
+    td(example.notes || '–', 'notes-cell'),
     status,
     el('td', { className: 'actions-cell' }, edit, remove));
 }
