@@ -26,6 +26,19 @@ public static class AnsweredQuestionSeed
         return conversationId;
     }
 
+    /// <summary>Marks an answer as one that ran a verified example's SQL instead of asking stage 1, as a row of <c>VerifiedAnswers</c>.</summary>
+    public static async Task RecordVerifiedAnswerAsync(this DashboardHost host, string conversationId, long exampleId, int tokensSaved)
+    {
+        var database = host.Services.GetRequiredService<AppDatabase>();
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO VerifiedAnswers (ConversationId, ExampleId, Mode, TokensSaved) VALUES (@conversationId, @exampleId, 'Summary', @tokensSaved)";
+        command.AddParameter("@conversationId", conversationId);
+        command.AddParameter("@exampleId", exampleId);
+        command.AddParameter("@tokensSaved", tokensSaved);
+        await command.ExecuteNonQueryAsync();
+    }
+
     /// <summary>The asker's 👍 or 👎 (with its reason) on an answer, as a row of <c>AnswerFeedback</c>.</summary>
     public static async Task RecordFeedbackAsync(this DashboardHost host, string conversationId, long userId, FeedbackVerdict verdict, string? reason = null)
     {

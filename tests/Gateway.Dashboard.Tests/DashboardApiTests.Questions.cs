@@ -22,6 +22,7 @@ public sealed partial class DashboardApiTests
         var failed = await host.RecordAsync(org.OwnerId, org.OrgId, database.DatabaseId, "Refunds by region?", "SELECT region FROM refunds",
             startedAt: at.AddMinutes(5), outcome: QuestionOutcome.QueryFailed, stages: [Stage(1, at, 500, 80, 0m, 0m, priced: false)]);
         var foreign = await host.RecordAsync(other.MemberId, other.OrgId, database.DatabaseId, "Not yours", "SELECT 1");
+        await host.RecordVerifiedAnswerAsync(failed, exampleId: 42, tokensSaved: 900);
         var owner = await OwnerAsync(org);
 
         var list = (await owner.GetAnswerAsync("/dashboard/questions")).Expect(HttpStatusCode.OK).Json.EnumerateArray().ToList();
@@ -41,6 +42,8 @@ public sealed partial class DashboardApiTests
         // A call without a price makes the cost unknown, never $0.
         Assert.Equal((0m, 1), (second.GetProperty("cost").GetDecimal(), second.GetProperty("unpricedCalls").GetInt32()));
         Assert.Equal(JsonValueKind.Null, second.GetProperty("feedback").ValueKind);
+        Assert.Equal(42, second.GetProperty("answeredFromExampleId").GetInt64());
+        Assert.Equal(JsonValueKind.Null, first.GetProperty("answeredFromExampleId").ValueKind);
 
         var csv = (await owner.GetAnswerAsync("/dashboard/questions?format=csv")).Expect(HttpStatusCode.OK);
         Assert.Equal("text/csv", csv.MediaType);
@@ -109,6 +112,19 @@ public sealed partial class DashboardApiTests
         AssertProblem(await owner.GetAnswerAsync($"/dashboard/questions/{theirs}"), HttpStatusCode.NotFound);
         AssertProblem(await owner.GetAnswerAsync("/dashboard/questions/tg_0_0"), HttpStatusCode.NotFound);
         AssertProblem(await (await MemberAsync(org)).GetAnswerAsync($"/dashboard/questions/{mine}"), HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task CostsOverview_CarriesTheVerifiedAnswersAndTokensSaved_InJsonAndCsv()
+    {
+        var org = await host.NewOrganizationAsync("Saved");
+        var owner = await OwnerAsync(org);
+
+        var json = (await owner.GetAnswerAsync("/dashboard/costs/overview")).Expect(HttpStatusCode.OK).Json;
+        var header = (await owner.GetAnswerAsync("/dashboard/costs/overview?format=csv")).Expect(HttpStatusCode.OK).Body.Split("\r\n")[0].Split(',');
+
+        Assert.Equal((0, 0), (json.GetProperty("verifiedAnswers").GetInt64(), json.GetProperty("tokensSaved").GetInt64()));
+        Assert.Equal(["verified_answers", "tokens_saved"], header[^2..]);
     }
 
     private static async Task<List<string?>> IdsAsync(HttpClient owner, string query) =>
