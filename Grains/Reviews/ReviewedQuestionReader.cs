@@ -15,16 +15,14 @@ public sealed class ReviewedQuestionReader(AppDatabase database)
 
     private const string Answered = nameof(QuestionOutcome.Answered);
 
-    // Per-row subqueries use the primary key of ConversationStages and the DatabaseId index of VerifiedExamples,
-    // so a page of questions never aggregates the whole ledger.
+    // The per-row subqueries use the primary key of ConversationStages, so a page of questions never aggregates the whole ledger.
     private const string Select = """
         SELECT c.ConversationId, c.StartedAt, c.UserId, c.DatabaseId, c.Question, t.Sql, c.Status, t.ResultRows,
                f.Verdict, f.Reason, c.TotalCost,
                (SELECT COUNT(*) FROM ConversationStages s WHERE s.ConversationId = c.ConversationId AND s.PriceKnown = @priceUnknown),
                (SELECT COALESCE(SUM(CAST(s.InputTokens AS bigint) + s.OutputTokens + s.ReasoningTokens), 0)
                   FROM ConversationStages s WHERE s.ConversationId = c.ConversationId),
-               va.ExampleId,
-               (SELECT MIN(e.Id) FROM VerifiedExamples e WHERE e.DatabaseId = c.DatabaseId AND e.SourceConversationId = c.ConversationId)
+               va.ExampleId
           FROM Conversations c
           LEFT JOIN ConversationTurns t ON t.ConversationId = c.ConversationId
           LEFT JOIN AnswerFeedback f ON f.ConversationId = c.ConversationId
@@ -67,7 +65,7 @@ public sealed class ReviewedQuestionReader(AppDatabase database)
              ORDER BY c.StartedAt DESC, c.ConversationId DESC
              {database.Dialect.Page("@skip", "@take")}
             """;
-        return await ReadAsync(command, cancellationToken);
+        return await WithExamplesAsync(connection, await ReadAsync(command, cancellationToken), cancellationToken);
     }
 
     public async Task<ReviewedQuestion?> FindAsync(string orgId, string conversationId, CancellationToken cancellationToken)
@@ -76,7 +74,7 @@ public sealed class ReviewedQuestionReader(AppDatabase database)
         await using var command = Command(connection, orgId);
         command.CommandText = $"{Select} AND c.ConversationId = @conversationId";
         command.AddParameter("@conversationId", conversationId);
-        var rows = await ReadAsync(command, cancellationToken);
+        var rows = await WithExamplesAsync(connection, await ReadAsync(command, cancellationToken), cancellationToken);
         return rows.Count == 0 ? null : rows[0];
     }
 
@@ -109,10 +107,44 @@ public sealed class ReviewedQuestionReader(AppDatabase database)
                 UnpricedCalls: (int)DbValues.Int64(reader, 11),
                 TotalTokens: DbValues.Int64(reader, 12),
                 AnsweredFromExampleId: NullableInt64(reader, 13),
-                VerifiedAsExampleId: NullableInt64(reader, 14)));
+                VerifiedAsExampleId: null));
         }
         return rows;
     }
+
+    /// <summary>
+    /// Which of the questions were verified into their database's library. One read per page rather than a subquery per row:
+    /// examples are indexed by database, not by the question they came from, so this scans each database's library once.
+    /// </summary>
+    private static async Task<IReadOnlyList<ReviewedQuestion>> WithExamplesAsync(
+        DbConnection connection, IReadOnlyList<ReviewedQuestion> questions, CancellationToken cancellationToken)
+    {
+        var asked = questions.Where(q => q.DatabaseId is not null).ToList();
+        if (asked.Count == 0) return questions;
+        await using var command = connection.CreateCommand();
+        var databases = Parameters(command, "db", asked.Select(q => q.DatabaseId!));
+        var conversations = Parameters(command, "c", asked.Select(q => q.ConversationId));
+        command.CommandText = $"""
+            SELECT e.SourceConversationId, MIN(e.Id)
+              FROM VerifiedExamples e
+             WHERE e.DatabaseId IN ({databases}) AND e.SourceConversationId IN ({conversations})
+             GROUP BY e.SourceConversationId
+            """;
+        var examples = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken)) examples[reader.GetString(0)] = DbValues.Int64(reader, 1);
+        }
+        return [.. questions.Select(q => examples.TryGetValue(q.ConversationId, out var id) ? q with { VerifiedAsExampleId = id } : q)];
+    }
+
+    /// <summary>Binds each distinct value as its own parameter and returns their names, comma-separated.</summary>
+    private static string Parameters(DbCommand command, string prefix, IEnumerable<string> values) =>
+        string.Join(", ", values.Distinct(StringComparer.Ordinal).Select((value, index) =>
+        {
+            command.AddParameter($"@{prefix}{index}", value);
+            return $"@{prefix}{index}";
+        }));
 
     private static long? NullableInt64(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : DbValues.Int64(reader, ordinal);
 }
