@@ -48,6 +48,14 @@ public sealed partial class DashboardBrowserTests
         await AssertFitsItsTableAsync(page, "#library-table tbody tr[data-example-id] button.remove");
         await AssertFitsItsTableAsync(page, $"{QuestionRow(disliked)} button.open");
 
+        // Opened again, the question shows as its example: the SQL as verified, to save or remove.
+        await page.StepAsync("close the editor", () => page.Locator("#question-close").ClickAsync());
+        await page.WaitHiddenAsync("#question-panel");
+        await page.StepAsync("open the question again", () => row.Locator("button.open").ClickAsync());
+        await page.StepAsync("the verified SQL is shown", () => Assertions.Expect(page.Locator("#question-sql")).ToHaveValueAsync("SELECT id, name FROM customers"));
+        await page.WaitVisibleAsync("#question-save");
+        await page.WaitHiddenAsync("#question-verify");
+
         var owner = await host.LoginAsync(org.Owner.Username, org.Owner.Password);
         var library = (await owner.GetAnswerAsync($"/dashboard/databases/{database.DatabaseId}/library")).Expect(HttpStatusCode.OK).Json;
         var saved = library.GetProperty("examples").EnumerateArray().Single();

@@ -57,10 +57,18 @@ export async function show(panel, databaseId) {
     return;
   }
   if (select.value !== chosen) return;
+  panel.libraryPage = page;
   if (!page.examples.length) noteRow(examples, 'No verified examples yet: open a question above and verify it.');
   else examples.replaceChildren(...page.examples.map(example => exampleRow(panel, example)));
   if (!page.glossary.length) noteRow(glossary, 'No terms yet.');
   else glossary.replaceChildren(...page.glossary.map(glossaryRow));
+}
+
+/** A verified example of `databaseId`, read from its library (which is then the one shown), or null. */
+export async function find(panel, databaseId, exampleId) {
+  await show(panel, databaseId);
+  const page = panel.libraryPage;
+  return page?.databaseId === databaseId ? page.examples.find(e => e.exampleId === exampleId) ?? null : null;
 }
 
 function exampleRow(panel, example) {

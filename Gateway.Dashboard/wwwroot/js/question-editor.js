@@ -27,10 +27,10 @@ export function openQuestion(panel, q) {
   });
 }
 
-/** Opens a verified example of the library for editing. */
-export function openExample(panel, example) {
+/** Opens a verified example of the library for editing; `conversationId` names the question it was opened from, if any. */
+export function openExample(panel, example, conversationId = null) {
   open(panel, {
-    databaseId: example.databaseId, conversationId: null, exampleId: example.exampleId,
+    databaseId: example.databaseId, conversationId, exampleId: example.exampleId,
     question: example.question, sql: example.sql, notes: example.notes ?? '',
     meta: `Verified by ${example.verifiedByName} on ${formatTime(example.verifiedAt)}`
       + (example.isBroken ? ` · broken: ${example.brokenReason ?? 'its SQL no longer runs'}` : ''),

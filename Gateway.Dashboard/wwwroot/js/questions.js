@@ -93,7 +93,12 @@ async function refresh(panel) {
 function row(panel, q) {
   const open = el('button', { type: 'button', className: 'secondary small-btn open', text: 'Open' });
   open.setAttribute('aria-label', `Open “${q.question}”`);
-  open.addEventListener('click', () => editor.openQuestion(panel, q));
+  // A verified question opens as its example, whose SQL may have been edited when it was verified.
+  open.addEventListener('click', () => busy(open, async () => {
+    const example = q.verifiedAsExampleId ? await library.find(panel, q.databaseId, q.verifiedAsExampleId) : null;
+    if (example) editor.openExample(panel, example, q.conversationId);
+    else editor.openQuestion(panel, q);
+  }));
   return el('tr', { dataset: { conversationId: q.conversationId } },
     td(formatTime(q.startedAt), 'time'),
     td(q.memberName),
