@@ -26,7 +26,8 @@ internal static class CurationAnswers
     public static ValidationProblem Invalid(string? field)
     {
         var name = string.IsNullOrWhiteSpace(field) ? "body" : field;
-        var message = name.Split('[', '.')[0].ToLowerInvariant() switch
+        // "[2].meaning" is judged by its last part.
+        var message = name[(name.LastIndexOf('.') + 1)..].ToLowerInvariant() switch
         {
             "question" => "Write the question in words; it must not be empty or too long.",
             "sql" => "Write one SQL statement; it must not be empty or too long.",

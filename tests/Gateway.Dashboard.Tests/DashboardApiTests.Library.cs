@@ -94,7 +94,9 @@ public sealed partial class DashboardApiTests
         AssertInputProblem(await owner.PostAnswerAsync(library, new { question = new string('q', 5_000), sql = CustomersSql }), "question");
         AssertInputProblem(await owner.PostAnswerAsync($"{library}/try", new { }), "sql");
         AssertInputProblem(await owner.SendAsync(HttpMethod.Put, $"{library}/abc", new { question = "Who?", sql = CustomersSql }), "exampleId");
-        AssertInputProblem(await owner.SendAsync(HttpMethod.Put, $"/dashboard/databases/{database.DatabaseId}/glossary", new[] { new { term = "vip", meaning = "" } }), "meaning");
+        var blankMeaning = await owner.SendAsync(HttpMethod.Put, $"/dashboard/databases/{database.DatabaseId}/glossary", new[] { new { term = "vip", meaning = "" } });
+        AssertInputProblem(blankMeaning, "meaning");
+        Assert.StartsWith("Each glossary line needs a term and its meaning", blankMeaning.Json.GetProperty("title").GetString(), StringComparison.Ordinal);
         AssertProblem(await owner.SendAsync(HttpMethod.Put, $"/dashboard/databases/{database.DatabaseId}/glossary", "{\"term\":\"not a list\"}"), HttpStatusCode.BadRequest);
 
         var page = (await owner.GetAnswerAsync(library)).Expect(HttpStatusCode.OK).Json;
