@@ -7,6 +7,7 @@ using OrleansAssistant.Benchmarks.Query;
 using OrleansAssistant.Benchmarks.Reporting;
 using OrleansAssistant.Benchmarks.Startup;
 using OrleansAssistant.Benchmarks.Storage;
+using OrleansAssistant.Benchmarks.Verified;
 using OrleansAssistant.TestSupport;
 
 BenchOptions options;
@@ -35,6 +36,15 @@ if (options.Suite == Suite.Charts)
     // In-process CPU work only: its own short report, no silo, nothing written to the results file.
     ReportPrinter.Print(Machine.Describe());
     await ChartsSuite.RunAsync(options.SaveChartTo, stop.Token);
+    return 0;
+}
+
+if (options.Suite == Suite.Verified)
+{
+    // Its own short report, nothing written to the results file (like charts).
+    ReportPrinter.Print(Machine.Describe());
+    Console.WriteLine("Measuring verified answers against an empty library...");
+    VerifiedBenchmarkReport.Print(await VerifiedBenchmark.RunAsync(options.Verified, stop.Token), options.Verified);
     return 0;
 }
 

@@ -13,4 +13,6 @@ internal enum Suite
     Load,
     /// <summary>Chart rendering and export writing, in this process; quick, but <c>all</c> leaves it out to keep its report unchanged.</summary>
     Charts,
+    /// <summary>The verified library's effect on tokens and answer time; minutes of fixed model latency, so <c>all</c> leaves it out.</summary>
+    Verified,
 }
