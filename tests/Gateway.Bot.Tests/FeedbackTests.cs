@@ -226,6 +226,30 @@ public sealed class FeedbackTests(BotTelegramFixture fixture)
     }
 
     [Fact]
+    public async Task VerifiedQuestion_AskedAgain_SaysWhoCheckedIt_CanBeRated_AndStatsCountIt()
+    {
+        var asker = await BotPeople.AskerAsync(fixture);
+        var answer = await AskAsync(asker, "Spending per customer, asked every week");
+        asker.Press(answer, Button(answer.ReplyMarkup, "👍"));
+        var offer = await asker.ReplyAfterAsync(answer.MessageId, message => message.ReplyMarkup?.Contains("answer:verify:", StringComparison.Ordinal) == true);
+        asker.Press(offer, Button(offer.ReplyMarkup, "✓ Verify"));
+        await fixture.Telegram.EditedMessageLog.WaitForAsync(edit => edit.ChatId == asker.Id && edit.MessageId == offer.MessageId,
+            BotTelegramFixture.Patience, "the offer's outcome");
+        var modelCalls = fixture.Model.Requests.Count;
+        fixture.Model.EnqueueText("Linus still spent the most.", 200, 20);
+
+        var repeat = asker.Write("Spending per customer, asked every week");
+        var second = await asker.ShownAfterAsync(repeat, message => message.ReplyMarkup?.Contains("answer:rate:", StringComparison.Ordinal) == true);
+        var stats = await asker.SayAsync("/stats");
+
+        Assert.Matches($@"<i>✓ Verified query — checked by User{asker.Id} on \d{{1,2}} [A-Z][a-z]{{2}} \d{{4}}
+[\d,]+ tokens · ", second.Text);
+        Assert.Equal([["👍", "👎", "⬇ CSV", "More ▾"]], Rows(second.ReplyMarkup));
+        Assert.Equal(modelCalls + 1, fixture.Model.Requests.Count);
+        Assert.Matches(@"Answered from verified queries: 1 \(≈ [\d,]+ tokens saved\)", stats.Text);
+    }
+
+    [Fact]
     public async Task VerifyingAWriteStatement_IsRefused_AndTheLibraryStaysEmpty()
     {
         var asker = await BotPeople.AskerAsync(fixture);
