@@ -52,6 +52,8 @@ public sealed class FaultToleranceTests(ITestOutputHelper output)
         var ledgerDuplicates = ledger.Conversations.Count - ledger.DistinctConversationIds;
         new FaultFigures(asked, moved, killedAt, untilDead, duplicateReplies.Count, ledgerDuplicates, ledger.Conversations.Count, cluster.Model.Requests.Count)
             .WriteTo(output);
+        // What the gateway logged about failing updates: the cause of any apology below.
+        foreach (var line in cluster.Gateway.Logs.Lines.Where(line => line.StartsWith("Error", StringComparison.Ordinal)).Take(20)) output.WriteLine(line);
 
         // Every question got exactly one final reply: its answer or the explicit "please retry".
         Assert.Empty(asked.Where(question => question.Lost).Select(question => question.Token).ToList());

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OrleansAssistant.Gateway.Bot;
 using OrleansAssistant.Hosting;
+using OrleansAssistant.TestSupport;
 
 namespace OrleansAssistant.Silo.Tests.Faults;
 
@@ -11,7 +12,14 @@ internal sealed class BotGatewayHost : IAsyncDisposable
 {
     private readonly IHost _host;
 
-    private BotGatewayHost(IHost host) => _host = host;
+    private BotGatewayHost(IHost host, LogRecorder logs)
+    {
+        _host = host;
+        Logs = logs;
+    }
+
+    /// <summary>The gateway's warnings and errors, printed with the test's figures so a failure shows its cause.</summary>
+    public LogRecorder Logs { get; }
 
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
 
@@ -25,11 +33,13 @@ internal sealed class BotGatewayHost : IAsyncDisposable
             ["Telegram:ApiBaseUrl"] = telegramBaseUrl,
             ["Telegram:BotToken"] = botToken,
         });
+        var logs = new LogRecorder();
+        builder.Logging.SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Warning).AddProvider(logs);
         builder.AddClusterClient();
         Assert.True(builder.AddBotGateway(), "the bot gateway did not start: no token");
         var host = builder.Build();
         await host.StartAsync();
-        return new BotGatewayHost(host);
+        return new BotGatewayHost(host, logs);
     }
 
     public async ValueTask DisposeAsync()
