@@ -30,6 +30,7 @@ public static class ModelSettingsReader
             SummaryModel = SettingReader.Text(configuration, $"{Section}:SummaryModel", defaults.SummaryModel),
             AnswerModel = SettingReader.Text(configuration, $"{Section}:AnswerModel", defaults.AnswerModel),
             EmailModel = SettingReader.Text(configuration, $"{Section}:EmailModel", defaults.EmailModel),
+            EmbeddingModel = SettingReader.OptionalText(configuration, $"{Section}:EmbeddingModel"),
             StructuredOutput = SettingReader.Enum(configuration, $"{Section}:StructuredOutput", defaults.StructuredOutput),
             SummaryThinking = Thinking(configuration, ModelStage.Summary, defaults.SummaryThinking),
             AnswerThinking = Thinking(configuration, ModelStage.Answer, defaults.AnswerThinking),
