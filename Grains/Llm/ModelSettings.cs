@@ -29,6 +29,14 @@ public sealed record ModelSettings
     /// </summary>
     public string? EmbeddingModel { get; init; }
 
+    /// <summary>
+    /// <c>Model:EmbeddingDimensions</c>: the embedding length to ask for (sent as <c>dimensions</c>; models trained for it, such as
+    /// OpenAI's text-embedding-3 and Gemini's embedding models, keep most of their quality when shortened). 0 (the default)
+    /// sends nothing and takes the model's own length. Finding examples reads every stored vector, so the length sets the
+    /// library's memory and lookup time.
+    /// </summary>
+    public int EmbeddingDimensions { get; init; }
+
     public bool EmbeddingsEnabled => IsConfigured && !string.IsNullOrWhiteSpace(EmbeddingModel);
 
     /// <summary>How structured replies are asked for; <see cref="StructuredOutputMode.Auto"/> finds what the endpoint accepts.</summary>
@@ -80,7 +88,7 @@ public sealed record ModelSettings
 
     public override string ToString() =>
         $"ModelSettings {{ BaseUrl = {BaseUrl}, ApiKey = {(IsConfigured ? "(set)" : "(not set)")}, SummaryModel = {SummaryModel}, " +
-        $"AnswerModel = {AnswerModel}, EmailModel = {EmailModel}, EmbeddingModel = {EmbeddingModel ?? "(off)"}, StructuredOutput = {StructuredOutput}, " +
+        $"AnswerModel = {AnswerModel}, EmailModel = {EmailModel}, EmbeddingModel = {EmbeddingModel ?? "(off)"}, EmbeddingDimensions = {EmbeddingDimensions}, StructuredOutput = {StructuredOutput}, " +
         $"Thinking = {SummaryThinking}/{AnswerThinking}/{EmailThinking}, RequestTimeout = {RequestTimeout}, MaxAttempts = {MaxAttempts}, RetryBaseDelay = {RetryBaseDelay} }}";
 
     /// <summary>How often the endpoint and the configured models are checked after the check at start; zero checks only at start.</summary>

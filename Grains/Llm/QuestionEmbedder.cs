@@ -1,7 +1,7 @@
 using System.ClientModel;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
-using OpenAI.Embeddings;
+using EmbeddingClient = OpenAI.Embeddings.EmbeddingClient;
 
 namespace OrleansAssistant.Grains.Llm;
 
@@ -15,6 +15,7 @@ public sealed class QuestionEmbedder
 {
     private readonly ModelSettings _settings;
     private readonly IEmbeddingGenerator<string, Embedding<float>>? _generator;
+    private readonly EmbeddingGenerationOptions? _options;
     private readonly TimeProvider _time;
     private readonly ILogger<QuestionEmbedder> _logger;
 
@@ -27,6 +28,7 @@ public sealed class QuestionEmbedder
         {
             var options = ModelEndpointOptions.For(settings, httpClients.CreateClient(ModelClient.HttpClientName));
             _generator = new EmbeddingClient(settings.EmbeddingModel, new ApiKeyCredential(settings.ApiKey!), options).AsIEmbeddingGenerator();
+            _options = settings.EmbeddingDimensions > 0 ? new EmbeddingGenerationOptions { Dimensions = settings.EmbeddingDimensions } : null;
         }
     }
 
@@ -42,7 +44,7 @@ public sealed class QuestionEmbedder
         GeneratedEmbeddings<Embedding<float>> generated;
         try
         {
-            generated = await _generator.GenerateAsync([text], cancellationToken: cancellationToken);
+            generated = await _generator.GenerateAsync([text], _options, cancellationToken);
         }
         catch (Exception error) when (ModelFailures.Translate(error, ModelSettings.EmbeddingModelSetting, model, cancellationToken) is { } unavailable)
         {

@@ -13,4 +13,6 @@ internal enum Suite
     Load,
     /// <summary>Chart rendering and export writing, in this process; quick, but <c>all</c> leaves it out to keep its report unchanged.</summary>
     Charts,
+    /// <summary>Finding verified examples in a 10,000-question library, in this process; its own options, so <c>all</c> leaves it out.</summary>
+    Retrieval,
 }

@@ -30,6 +30,9 @@ public sealed class ExampleIndex
     private readonly List<int> _queryTerms = [];
     private readonly Dictionary<string, float> _queryWords = new(StringComparer.Ordinal);
     private IndexedExample?[] _examples = new IndexedExample?[16];
+    // Ids, lengths and vectors sit in arrays by slot, so the hot loops never reach into an example's record.
+    private long[] _ids = new long[16];
+    private QuantizedVector?[] _vectors = new QuantizedVector?[16];
     private int[] _lengths = new int[16];
     private double[] _scores = new double[16];
     private int[] _touched = new int[16];
@@ -57,8 +60,10 @@ public sealed class ExampleIndex
         foreach (var (term, frequency) in frequencies) _postings[term].Add(slot, frequency);
         var key = QuestionText.RepeatKey(question);
         var similarWords = LexicalSimilarity.WordsOf(words, out var wordWeight);
-        _examples[slot] = new IndexedExample(exampleId, key, [.. frequencies.Keys], length, similarWords, wordWeight, UnitVector.From(vector));
+        _examples[slot] = new IndexedExample(exampleId, key, [.. frequencies.Keys], length, similarWords, wordWeight);
+        _vectors[slot] = QuantizedVector.From(vector);
         _lengths[slot] = length;
+        _ids[slot] = exampleId;
         _totalLength += length;
         _slotOf[exampleId] = slot;
         if (!_slotsByKey.TryGetValue(key, out var sameKey)) _slotsByKey[key] = sameKey = [];
@@ -76,6 +81,7 @@ public sealed class ExampleIndex
         _totalLength -= example.Length;
         _examples[slot] = null;
         _lengths[slot] = 0;
+        _vectors[slot] = null;
         _freeSlots.Push(slot);
         return true;
     }
@@ -90,7 +96,7 @@ public sealed class ExampleIndex
         var touched = ScoreBm25(words);
         try
         {
-            var unitQuestion = UnitVector.From(questionVector);
+            var unitQuestion = QuantizedVector.From(questionVector);
             var best = unitQuestion is null ? TopByScore(touched, key, count) : Fused(touched, key, unitQuestion, count);
             return Describe(best, key, words);
         }
@@ -133,51 +139,37 @@ public sealed class ExampleIndex
     private TopHits TopByScore(int touched, string key, int count)
     {
         var top = new TopHits(count);
-        OfferScored(top, touched, key);
-        OfferRepeatsWithoutScore(top, key, _ => 0);
-        return top;
-    }
-
-    private void OfferScored(TopHits top, int touched, string key)
-    {
+        var repeats = _slotsByKey.GetValueOrDefault(key);
         for (var i = 0; i < touched; i++)
         {
             var slot = _touched[i];
-            var example = _examples[slot]!;
-            top.Offer(slot, example.ExampleId, _scores[slot], string.Equals(example.RepeatKey, key, StringComparison.Ordinal));
+            top.Offer(slot, _ids[slot], _scores[slot], repeats is not null && repeats.Contains(slot));
         }
-    }
-
-    // A repeat shares no ranking term with the question when it holds only stop words; it still comes first.
-    private void OfferRepeatsWithoutScore(TopHits top, string key, Func<int, double> score)
-    {
-        if (!_slotsByKey.TryGetValue(key, out var repeats)) return;
-        foreach (var slot in repeats)
+        // A repeat shares no ranking term with the question when it holds only stop words; it still comes first.
+        foreach (var slot in repeats ?? [])
         {
-            if (_scores[slot] == 0) top.Offer(slot, _examples[slot]!.ExampleId, score(slot), isRepeat: true);
-        }
-    }
-
-    private TopHits Fused(int touched, string key, float[] question, int count)
-    {
-        var fused = ReciprocalRankFusion.Fuse(TopByScore(touched, key, ReciprocalRankFusion.Depth), TopByCosine(question));
-        var top = new TopHits(count);
-        foreach (var (slot, score) in fused)
-        {
-            var example = _examples[slot]!;
-            top.Offer(slot, example.ExampleId, score, string.Equals(example.RepeatKey, key, StringComparison.Ordinal));
+            if (_scores[slot] == 0) top.Offer(slot, _ids[slot], 0, isRepeat: true);
         }
         return top;
     }
 
-    private TopHits TopByCosine(float[] question)
+    private TopHits Fused(int touched, string key, QuantizedVector question, int count)
+    {
+        var fused = ReciprocalRankFusion.Fuse(TopByScore(touched, key, ReciprocalRankFusion.Depth), TopByCosine(question));
+        var top = new TopHits(count);
+        var repeats = _slotsByKey.GetValueOrDefault(key);
+        foreach (var (slot, score) in fused) top.Offer(slot, _ids[slot], score, repeats is not null && repeats.Contains(slot));
+        return top;
+    }
+
+    private TopHits TopByCosine(QuantizedVector question)
     {
         var top = new TopHits(ReciprocalRankFusion.Depth);
         for (var slot = 0; slot < _slotCount; slot++)
         {
-            if (_examples[slot] is { Vector: { } vector } example && vector.Length == question.Length)
+            if (_vectors[slot] is { } vector && vector.Length == question.Length)
             {
-                top.Offer(slot, example.ExampleId, UnitVector.Dot(question, vector), isRepeat: false);
+                top.Offer(slot, _ids[slot], question.CosineWith(vector), isRepeat: false);
             }
         }
         return top;
@@ -216,6 +208,8 @@ public sealed class ExampleIndex
             var size = _slotCount * 2;
             Array.Resize(ref _examples, size);
             Array.Resize(ref _lengths, size);
+            Array.Resize(ref _ids, size);
+            Array.Resize(ref _vectors, size);
             Array.Resize(ref _scores, size);
             Array.Resize(ref _touched, size);
         }

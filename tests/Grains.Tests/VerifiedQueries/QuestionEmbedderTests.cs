@@ -55,6 +55,26 @@ public sealed class QuestionEmbedderTests : IAsyncLifetime
         Assert.Equal(2, _server.EmbeddingRequests.Count);
     }
 
+    [Fact]
+    public async Task EmbedAsync_DimensionsSet_AsksForThatLength()
+    {
+        var embedder = Embedder(settings => settings with { EmbeddingDimensions = 16 });
+
+        var reply = await embedder.EmbedAsync(Question, CancellationToken.None);
+
+        Assert.Equal(FakeEmbeddings.VectorOf(Question, 16), reply!.Value!, FloatComparer);
+        Assert.Equal(16, Assert.Single(_server.EmbeddingRequests).Body.RootElement.GetProperty("dimensions").GetInt32());
+    }
+
+    [Fact]
+    public async Task EmbedAsync_NoDimensionsSet_SendsNoneAndTakesTheModelsLength()
+    {
+        var reply = await Embedder().EmbedAsync(Question, CancellationToken.None);
+
+        Assert.Equal(FakeEmbeddings.DefaultDimensions, reply!.Value!.Length);
+        Assert.False(Assert.Single(_server.EmbeddingRequests).Body.RootElement.TryGetProperty("dimensions", out _));
+    }
+
     [Theory]
     [InlineData(null, ApiKey)]
     [InlineData("", ApiKey)]
