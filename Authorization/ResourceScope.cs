@@ -1,3 +1,5 @@
+using OrleansAssistant.Grains.Interfaces.Databases;
+
 namespace OrleansAssistant.Authorization;
 
 /// <summary>
@@ -30,4 +32,13 @@ public sealed record ResourceScope
 
     /// <summary>A resource personally owned by <paramref name="userId"/>, e.g. a personal database.</summary>
     public static ResourceScope ForUser(long userId) => new(null, userId);
+
+    /// <summary>Whose a customer database is: a person's, an organization's, or nobody's in particular (the shared demo database).</summary>
+    public static ResourceScope ForDatabase(DatabaseInfo database) => database switch
+    {
+        { IsShared: true } => None,
+        { OwnerUserId: { } ownerId } => ForUser(ownerId),
+        { OwnerOrgId: { Length: > 0 } orgId } => ForOrganization(orgId),
+        _ => None,
+    };
 }

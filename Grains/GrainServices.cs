@@ -43,6 +43,7 @@ public static class GrainServices
         services.AddSingleton<AnsweredQueries>();
         services.AddHostedService<ChartWarmUp>();
         services.AddSingleton(answers ?? VerifiedAnswerSettings.Default);
+        services.AddSingleton<VerifiedExampleStore>();
         return services;
     }
 }

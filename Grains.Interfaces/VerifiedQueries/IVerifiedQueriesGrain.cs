@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using OrleansAssistant.Grains.Interfaces.Users;
 
 namespace OrleansAssistant.Grains.Interfaces.VerifiedQueries;
@@ -15,7 +16,8 @@ public interface IVerifiedQueriesGrain : IGrainWithStringKey
     /// <summary>The examples and glossary stage 1 may use for <paramref name="question"/>; the caller has checked access to the database.</summary>
     /// <param name="questionVector">The question's embedding when <c>Model:EmbeddingModel</c> is set (the caller pays for it), else null.</param>
     /// <param name="count">How many similar examples at most.</param>
-    [Alias("LookUp")]
+    /// <remarks>Read-only, so the look-ups of many questions on one database interleave.</remarks>
+    [ReadOnly, Alias("LookUp")]
     Task<ExampleLookup> LookUpAsync(string question, float[]? questionVector, int count);
 
     /// <returns>Null when the asker may not curate this database.</returns>

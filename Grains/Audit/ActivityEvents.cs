@@ -17,6 +17,10 @@ public static class ActivityEvents
     public const string DatabaseWrite = "database.write";
     public const string QuestionAsked = "question.asked";
     public const string AnswerExported = "answer.exported";
+    public const string ExampleVerified = "example.verified";
+    public const string ExampleUpdated = "example.updated";
+    public const string ExampleRemoved = "example.removed";
+    public const string GlossaryChanged = "glossary.changed";
     public const string BotCommand = "bot.command";
     public const string ConversationCleared = "conversation.cleared";
     public const string EmailQueued = "email.queued";

@@ -15,4 +15,13 @@ public static class DbCommandExtensions
         if (value is DateTime && command is Microsoft.Data.SqlClient.SqlCommand) parameter.DbType = System.Data.DbType.DateTime2;
         command.Parameters.Add(parameter);
     }
+
+    /// <summary>A command enlisted in <paramref name="transaction"/>: SQLite and SqlClient refuse one that is not.</summary>
+    public static DbCommand CreateCommand(this DbTransaction transaction, string sql)
+    {
+        var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
 }

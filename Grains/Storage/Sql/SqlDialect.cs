@@ -57,6 +57,16 @@ public abstract class SqlDialect
     }
 
     /// <summary>
+    /// One INSERT of <c>@column</c> for each of <paramref name="columns"/> that returns the row's generated
+    /// <paramref name="idColumn"/> as its only result. This form is PostgreSQL's and SQLite's.
+    /// </summary>
+    public virtual string InsertReturningId(string table, IReadOnlyList<string> columns, string idColumn) => $"""
+        INSERT INTO {table} ({string.Join(", ", columns)})
+        VALUES ({string.Join(", ", columns.Select(column => "@" + column))})
+        RETURNING {idColumn}
+        """;
+
+    /// <summary>
     /// The start (00:00 UTC) of the day of a timestamp column, in the timestamp type, so it compares with
     /// <see cref="Timestamp"/> values.
     /// </summary>

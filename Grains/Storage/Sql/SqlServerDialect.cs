@@ -58,6 +58,12 @@ public sealed partial class SqlServerDialect : SqlDialect
             """;
     }
 
+    public override string InsertReturningId(string table, IReadOnlyList<string> columns, string idColumn) => $"""
+        INSERT INTO {table} ({string.Join(", ", columns)})
+        OUTPUT INSERTED.{idColumn}
+        VALUES ({string.Join(", ", columns.Select(column => "@" + column))})
+        """;
+
     // The timestamps are UTC already, so the date part is the UTC day.
     public override string UtcDayStart(string timestampColumn) => $"CAST(CAST({timestampColumn} AS date) AS datetime2(3))";
 

@@ -170,16 +170,6 @@ public sealed class ExportTests(QuestionSiloFixture fixture)
     private Task<ExportResult> ExportAsync(long userId, QuestionAnswer answer, ExportFormat format) =>
         fixture.Grains.GetGrain<IAnswerExportGrain>("export_" + answer.ConversationId).ExportAsync(userId, format, ExportDelivery.Download);
 
-    private async Task<List<(string Type, string? Target, string Details)>> ActivityAsync(long userId)
-    {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(fixture.DataDirectory, "app.db")};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT EventType, TargetId, Details FROM ActivityLog WHERE UserId = $user";
-        command.Parameters.AddWithValue("$user", userId);
-        await using var reader = await command.ExecuteReaderAsync();
-        var entries = new List<(string, string?, string)>();
-        while (await reader.ReadAsync()) entries.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? "" : reader.GetString(2)));
-        return entries;
-    }
+    private Task<List<(string Type, string? Target, string Details)>> ActivityAsync(long userId) =>
+        AppActivity.OfUserAsync(fixture.DataDirectory, userId);
 }
