@@ -40,6 +40,7 @@ public sealed class QuestionEmbedderTests : IAsyncLifetime
         Assert.Equal(EmbeddingModel, request.Model);
         Assert.Equal($"Bearer {ApiKey}", request.AuthorizationHeader);
         Assert.Contains(Question, request.RawBody, StringComparison.Ordinal);
+        Assert.Equal("base64", request.Body.RootElement.GetProperty("encoding_format").GetString()); // what the OpenAI client asks for
         Assert.Empty(_server.Requests); // no chat call
     }
 
