@@ -30,9 +30,9 @@ public sealed class ExampleIndex
     private readonly List<int> _queryTerms = [];
     private readonly Dictionary<string, float> _queryWords = new(StringComparer.Ordinal);
     private IndexedExample?[] _examples = new IndexedExample?[16];
-    // Ids, lengths and vectors sit in arrays by slot, so the hot loops never reach into an example's record.
+    private readonly VectorStore _vectors = new();
+    // Ids and lengths sit in arrays by slot, so the hot loops never reach into an example's record.
     private long[] _ids = new long[16];
-    private QuantizedVector?[] _vectors = new QuantizedVector?[16];
     private int[] _lengths = new int[16];
     private double[] _scores = new double[16];
     private int[] _touched = new int[16];
@@ -61,7 +61,7 @@ public sealed class ExampleIndex
         var key = QuestionText.RepeatKey(question);
         var similarWords = LexicalSimilarity.WordsOf(words, out var wordWeight);
         _examples[slot] = new IndexedExample(exampleId, key, [.. frequencies.Keys], length, similarWords, wordWeight);
-        _vectors[slot] = QuantizedVector.From(vector);
+        _vectors.Set(slot, vector);
         _lengths[slot] = length;
         _ids[slot] = exampleId;
         _totalLength += length;
@@ -81,7 +81,7 @@ public sealed class ExampleIndex
         _totalLength -= example.Length;
         _examples[slot] = null;
         _lengths[slot] = 0;
-        _vectors[slot] = null;
+        _vectors.Clear(slot);
         _freeSlots.Push(slot);
         return true;
     }
@@ -96,8 +96,9 @@ public sealed class ExampleIndex
         var touched = ScoreBm25(words);
         try
         {
-            var unitQuestion = QuantizedVector.From(questionVector);
-            var best = unitQuestion is null ? TopByScore(touched, key, count) : Fused(touched, key, unitQuestion, count);
+            var best = questionVector is { Length: > 0 } && questionVector.Length == _vectors.Dimensions
+                ? Fused(touched, key, questionVector, count)
+                : TopByScore(touched, key, count);
             return Describe(best, key, words);
         }
         finally
@@ -153,24 +154,24 @@ public sealed class ExampleIndex
         return top;
     }
 
-    private TopHits Fused(int touched, string key, QuantizedVector question, int count)
+    private TopHits Fused(int touched, string key, float[] questionVector, int count)
     {
-        var fused = ReciprocalRankFusion.Fuse(TopByScore(touched, key, ReciprocalRankFusion.Depth), TopByCosine(question));
+        var question = new sbyte[questionVector.Length];
+        var scale = QuantizedVector.Quantize(questionVector, question);
+        if (scale == 0) return TopByScore(touched, key, count);
+        var fused = ReciprocalRankFusion.Fuse(TopByScore(touched, key, ReciprocalRankFusion.Depth), TopByCosine(question, scale));
         var top = new TopHits(count);
         var repeats = _slotsByKey.GetValueOrDefault(key);
         foreach (var (slot, score) in fused) top.Offer(slot, _ids[slot], score, repeats is not null && repeats.Contains(slot));
         return top;
     }
 
-    private TopHits TopByCosine(QuantizedVector question)
+    private TopHits TopByCosine(sbyte[] question, float scale)
     {
         var top = new TopHits(ReciprocalRankFusion.Depth);
         for (var slot = 0; slot < _slotCount; slot++)
         {
-            if (_vectors[slot] is { } vector && vector.Length == question.Length)
-            {
-                top.Offer(slot, _ids[slot], question.CosineWith(vector), isRepeat: false);
-            }
+            if (_vectors.Has(slot)) top.Offer(slot, _ids[slot], _vectors.Cosine(slot, question, scale), isRepeat: false);
         }
         return top;
     }
@@ -209,7 +210,6 @@ public sealed class ExampleIndex
             Array.Resize(ref _examples, size);
             Array.Resize(ref _lengths, size);
             Array.Resize(ref _ids, size);
-            Array.Resize(ref _vectors, size);
             Array.Resize(ref _scores, size);
             Array.Resize(ref _touched, size);
         }

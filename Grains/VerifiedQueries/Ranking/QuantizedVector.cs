@@ -5,49 +5,34 @@ using System.Runtime.Intrinsics;
 namespace OrleansAssistant.Grains.VerifiedQueries.Ranking;
 
 /// <summary>
-/// An embedding scaled to length 1 and stored as one signed byte per dimension (times one scale). A cosine over 10,000
-/// examples reads every vector, so the scan is bound by memory bandwidth: a quarter of the bytes of floats makes it about
-/// four times faster and the library four times smaller. The error (about 0.01 in a cosine) only moves near-ties in the
-/// ranking; embeddings never decide a repeat, so no answer depends on it.
+/// Embeddings scaled to length 1 and stored as one signed byte per dimension (times one scale per vector). A cosine over
+/// 10,000 examples reads every vector, so the scan is bound by memory: a quarter of the bytes of floats makes it faster
+/// and the library four times smaller. The error (about 0.01 in a cosine) only moves near-ties in the ranking;
+/// embeddings never decide a repeat, so no answer depends on it.
 /// </summary>
-internal sealed class QuantizedVector
+internal static class QuantizedVector
 {
-    private readonly sbyte[] _values;
-    private readonly float _scale;
-
-    private QuantizedVector(sbyte[] values, float scale)
+    /// <summary>Writes the quantized unit vector into <paramref name="into"/> (as long as the vector).</summary>
+    /// <returns>The scale of one step, or 0 when the vector is empty, zero, or holds NaN or infinity (nothing to compare).</returns>
+    public static float Quantize(ReadOnlySpan<float> vector, Span<sbyte> into)
     {
-        _values = values;
-        _scale = scale;
+        if (vector.IsEmpty) return 0;
+        var length = TensorPrimitives.Norm(vector);
+        if (!float.IsFinite(length) || length <= 0) return 0;
+        var step = TensorPrimitives.MaxMagnitude(vector) / length / 127;
+        for (var i = 0; i < vector.Length; i++) into[i] = (sbyte)Math.Round(vector[i] / length / step);
+        return step;
     }
 
-    public int Length => _values.Length;
-
-    /// <returns>The quantized unit vector, or null when the vector is empty, zero, or holds NaN or infinity (nothing to compare).</returns>
-    public static QuantizedVector? From(float[]? vector)
-    {
-        if (vector is not { Length: > 0 }) return null;
-        var length = TensorPrimitives.Norm<float>(vector);
-        if (!float.IsFinite(length) || length <= 0) return null;
-        var largest = TensorPrimitives.MaxMagnitude<float>(vector) / length;
-        var step = largest / 127;
-        var values = new sbyte[vector.Length];
-        for (var i = 0; i < values.Length; i++) values[i] = (sbyte)Math.Round(vector[i] / length / step);
-        return new QuantizedVector(values, step);
-    }
-
-    /// <summary>The cosine of the two embeddings (both have length 1); the vectors must be equally long.</summary>
-    public double CosineWith(QuantizedVector other) =>
-        other.Length == Length ? Dot(_values, other._values) * (double)_scale * other._scale : throw new ArgumentException("The vectors differ in length.", nameof(other));
-
-    private static long Dot(sbyte[] a, sbyte[] b)
+    /// <summary>The dot product of two equally long quantized vectors, before scaling.</summary>
+    public static long Dot(ReadOnlySpan<sbyte> a, ReadOnlySpan<sbyte> b)
     {
         var i = 0;
         var sums = Vector256<int>.Zero;
         if (Vector256.IsHardwareAccelerated)
         {
-            ref var left = ref MemoryMarshal.GetArrayDataReference(a);
-            ref var right = ref MemoryMarshal.GetArrayDataReference(b);
+            ref var left = ref MemoryMarshal.GetReference(a);
+            ref var right = ref MemoryMarshal.GetReference(b);
             // Bytes widen to shorts (a product of two is at most 16,129: no overflow), products widen to ints to add up.
             for (; i <= a.Length - Vector256<sbyte>.Count; i += Vector256<sbyte>.Count)
             {

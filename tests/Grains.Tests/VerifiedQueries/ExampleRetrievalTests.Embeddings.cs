@@ -81,4 +81,17 @@ public sealed partial class ExampleRetrievalTests
         Assert.Empty(index.Search("How much did we sell last year?", [1f, 0f, 0f], 3));
         Assert.Equal(2, index.Search("shipping delays", [1f, 0f, 0f], 3)[0].ExampleId);
     }
+
+    [Fact]
+    public void Upsert_VectorOfANewLength_LeavesOnlyTheNewModelsVectors()
+    {
+        var index = IndexWithVectors();
+
+        index.Upsert(4, "Returns by reason", [0f, 0f, 0f, 1f]); // the embedding model changed
+
+        // The old 3-long vectors no longer take part: a question with the new length finds only the new vector.
+        var hits = index.Search("How much did we sell last year?", [0f, 0f, 0f, 1f], 3);
+        Assert.Equal(4, Assert.Single(hits).ExampleId);
+        Assert.Empty(index.Search("How much did we sell last year?", [1f, 0f, 0f], 3));
+    }
 }
