@@ -16,6 +16,7 @@ using OrleansAssistant.Gateway.Dashboard.Http;
 using OrleansAssistant.Gateway.Dashboard.Invitations;
 using OrleansAssistant.Gateway.Dashboard.Members;
 using OrleansAssistant.Gateway.Dashboard.Overview;
+using OrleansAssistant.Gateway.Dashboard.Questions;
 using OrleansAssistant.Gateway.Dashboard.Security;
 using OrleansAssistant.Gateway.Dashboard.Sessions;
 using OrleansAssistant.Gateway.Dashboard.Usage;
@@ -71,6 +72,8 @@ public static class DashboardGateway
         api.MapCostEndpoints();
         api.MapUsageEndpoints();
         api.MapActivityEndpoints();
+        api.MapQuestionEndpoints();
+        api.MapLibraryEndpoints();
         return app;
     }
 }

@@ -6,6 +6,7 @@ using OrleansAssistant.Grains.Costs;
 using OrleansAssistant.Grains.Exports;
 using OrleansAssistant.Grains.Llm;
 using OrleansAssistant.Grains.Questions;
+using OrleansAssistant.Grains.Reviews;
 using OrleansAssistant.Grains.Databases;
 using OrleansAssistant.Grains.Databases.Connections;
 using OrleansAssistant.Grains.Databases.Execution;
@@ -41,6 +42,7 @@ public static class GrainServices
         services.AddSingleton<QuestionPipeline>();
         services.AddSingleton(exports ?? ExportSettings.Default);
         services.AddSingleton<AnsweredQueries>();
+        services.AddSingleton<ReviewedQuestionReader>();
         services.AddHostedService<ChartWarmUp>();
         services.AddSingleton(answers ?? VerifiedAnswerSettings.Default);
         services.AddSingleton<VerifiedExampleStore>();

@@ -41,7 +41,7 @@ public static partial class AssistantSilo
         builder.Services.AddSingleton<SchemaMigrator>();
         builder.Services.AddAssistantGrainServices(settings.Admins, new CustomerDatabaseOptions(
             settings.Databases.SqliteFolder, settings.Databases.SecretKeys, settings.Databases.CurrentSecretKeyId,
-            settings.Databases.SecretKeyFile(settings.DataDirectory)), settings.Model, settings.Exports);
+            settings.Databases.SecretKeyFile(settings.DataDirectory)), settings.Model, settings.Exports, settings.Answers);
         builder.Services.AddModelEndpointCheck();
         builder.Services.AddSingleton(new AppDatabase(SqlDialect.For(settings.AppDatabase.Provider), settings.AppDatabase.ConnectionString));
         builder.Services.AddEmailOutbox(EmailSettingsReader.Read(builder.Configuration));

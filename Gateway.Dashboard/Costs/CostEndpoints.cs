@@ -31,12 +31,7 @@ internal static class CostEndpoints
             {
                 var (range, problem) = DateRange.Parse(from, to, time);
                 if (problem is not null) return problem;
-                var csv = format?.Trim().ToLowerInvariant() switch
-                {
-                    null or "" or "json" => false,
-                    "csv" => true,
-                    _ => (bool?)null,
-                };
+                var csv = ReportFormat.IsCsv(format);
                 if (csv is null) return Problems.Invalid("format", "The format is json or csv.");
                 var view = await read(new CostQuery(caller.OrgId, range!, grains.GetGrain<IOrganizationCostsGrain>(0), people));
                 return csv.Value ? view.Csv.ToFile($"costs-{path.TrimStart('/')}-{range!.From:yyyy-MM-dd}-{range.To.AddDays(-1):yyyy-MM-dd}.csv") : TypedResults.Ok(view.Json);

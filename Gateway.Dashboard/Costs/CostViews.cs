@@ -16,9 +16,10 @@ internal static class CostViews
     {
         var o = await query.Costs.OverviewAsync(query.OrgId, query.Range.From, query.Range.To);
         var csv = new CsvFile("from_utc", "to_utc", "questions", "active_users", "input_tokens", "output_tokens", "reasoning_tokens",
-                              "input_cost_usd", "output_cost_usd", "total_cost_usd", "unpriced_calls");
+                              "input_cost_usd", "output_cost_usd", "total_cost_usd", "unpriced_calls", "verified_answers", "tokens_saved");
         csv.Add(o.From, o.To, o.Questions, o.ActiveUsers, o.InputTokens, o.OutputTokens, o.ReasoningTokens,
-                Cost(o.InputCost, o.UnpricedCalls), Cost(o.OutputCost, o.UnpricedCalls), Cost(o.TotalCost, o.UnpricedCalls), o.UnpricedCalls);
+                Cost(o.InputCost, o.UnpricedCalls), Cost(o.OutputCost, o.UnpricedCalls), Cost(o.TotalCost, o.UnpricedCalls), o.UnpricedCalls,
+                o.VerifiedAnswers, o.TokensSaved);
         return new(o, csv);
     }
 
@@ -77,7 +78,7 @@ internal static class CostViews
     /// A cost cell: the amount when every call had a price; "price unknown" when none of the line's cost is known;
     /// otherwise "&gt;= amount", text on purpose, so a spreadsheet does not add a lower bound up as an exact cost.
     /// </summary>
-    private static object Cost(decimal pricedAmount, long unpricedCalls) => unpricedCalls == 0 ? pricedAmount
+    public static object Cost(decimal pricedAmount, long unpricedCalls) => unpricedCalls == 0 ? pricedAmount
         : pricedAmount == 0 ? PriceUnknown
         : ">= " + pricedAmount.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

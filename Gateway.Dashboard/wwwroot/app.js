@@ -9,6 +9,7 @@ import * as invitations from './js/invitations.js';
 import * as costs from './js/costs.js';
 import * as activity from './js/activity.js';
 import * as usage from './js/usage.js';
+import * as questions from './js/questions.js';
 
 const OWNER = 'OrgOwner';
 const TABS = [
@@ -18,6 +19,7 @@ const TABS = [
   { id: 'invitations', label: 'Invitations', view: invitations, owner: true, member: false },
   { id: 'costs', label: 'Costs', view: costs, owner: true, member: false },
   { id: 'activity', label: 'Activity', view: activity, owner: true, member: false },
+  { id: 'questions', label: 'Questions', view: questions, owner: true, member: false },
   { id: 'usage', label: 'My usage', view: usage, owner: false, member: true },
 ];
 const SESSION_ENDED = 'Your session has ended. Please log in again.';

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using OrleansAssistant.Grains.Interfaces.Questions;
 using OrleansAssistant.Grains.Storage.Sql;
 
 namespace OrleansAssistant.Grains.Costs;
@@ -19,11 +20,18 @@ public sealed partial class ConversationLedger(AppDatabase database, TimeProvide
     /// then trims that chat to its newest <see cref="TurnsPerChat"/> turns and adds the question to the daily
     /// cost totals, all in the same transaction.
     /// </summary>
-    public async Task RecordAsync(ConversationRecord conversation, IReadOnlyList<StageRecord> stages, HistoryTurnRecord? turn, CancellationToken cancellationToken)
+    public Task RecordAsync(ConversationRecord conversation, IReadOnlyList<StageRecord> stages, HistoryTurnRecord? turn, CancellationToken cancellationToken) =>
+        RecordAsync(conversation, stages, turn, null, cancellationToken);
+
+    /// <inheritdoc cref="RecordAsync(ConversationRecord, IReadOnlyList{StageRecord}, HistoryTurnRecord?, CancellationToken)"/>
+    /// <param name="verified">Set when the answer ran a verified example's SQL: recorded in <c>VerifiedAnswers</c> in the same transaction.</param>
+    public async Task RecordAsync(ConversationRecord conversation, IReadOnlyList<StageRecord> stages, HistoryTurnRecord? turn,
+        VerifiedSource? verified, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await InsertConversationAsync(transaction, conversation, stages, cancellationToken);
+        if (verified is not null) await InsertVerifiedAnswerAsync(transaction, conversation.ConversationId, verified, cancellationToken);
         foreach (var stage in stages) await InsertStageAsync(transaction, conversation.ConversationId, stage, cancellationToken);
         if (turn is not null)
         {

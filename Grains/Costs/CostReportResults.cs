@@ -50,3 +50,6 @@ public sealed record InputOutputSplit(TokenSpend Input, TokenSpend Output, long 
         }
     }
 }
+
+/// <summary>Questions answered from the verified library and the stage-1 tokens they saved (an estimate).</summary>
+public sealed record VerifiedAnswerTotals(long Answers, long TokensSaved);

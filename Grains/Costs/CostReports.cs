@@ -9,7 +9,7 @@ namespace OrleansAssistant.Grains.Costs;
 /// same range adds up to the same totals. An organization's whole UTC days are read from the daily
 /// totals, anything else from the ledger rows (<see cref="CostSource"/>).
 /// </summary>
-public sealed class CostReports
+public sealed partial class CostReports
 {
     private readonly AppDatabase _database;
     private readonly MoneySql _money;

@@ -14,11 +14,13 @@ public sealed class OrganizationCostsGrain(CostReports reports) : Grain, IOrgani
     {
         var totalsQuery = reports.TotalsAsync(CostScope.Organization(orgId), from, to, CancellationToken.None);
         var perUserQuery = reports.ByUserAsync(orgId, from, to, CancellationToken.None);
-        var (totals, perUser) = (await totalsQuery, await perUserQuery);
+        var verifiedQuery = reports.VerifiedAsync(CostScope.Organization(orgId), from, to, CancellationToken.None);
+        var (totals, perUser, verified) = (await totalsQuery, await perUserQuery, await verifiedQuery);
         // A member is active in the range when they asked at least one question in it.
         var activeUsers = perUser.Count;
         return new CostOverview(from, to, totals.Questions, activeUsers, totals.InputTokens, totals.OutputTokens,
-                                totals.InputCost, totals.OutputCost, totals.TotalCost, totals.ReasoningTokens, totals.UnpricedCalls);
+                                totals.InputCost, totals.OutputCost, totals.TotalCost, totals.ReasoningTokens, totals.UnpricedCalls,
+                                verified.Answers, verified.TokensSaved);
     }
 
     public async Task<IReadOnlyList<ModelCostLine>> ByModelAsync(string orgId, DateTimeOffset from, DateTimeOffset to) =>

@@ -15,12 +15,13 @@ public sealed class UsageGrain(CostReports reports, ConversationLedger ledger) :
         var totals = await reports.TotalsAsync(scope, from, to, CancellationToken.None);
         var byModel = await reports.ByModelAsync(scope, from, to, CancellationToken.None);
         var byStage = await reports.ByStageAsync(scope, from, to, CancellationToken.None);
+        var verified = await reports.VerifiedAsync(scope, from, to, CancellationToken.None);
         return new UsageReport(from, to, totals.Questions, totals.InputTokens, totals.OutputTokens, totals.TotalCost,
             byModel.Select(model => new UsageLine(model.Model, model.Calls, model.InputTokens, model.OutputTokens, model.TotalCost,
                                                   model.ReasoningTokens, model.UnpricedCalls)).ToArray(),
             byStage.Select(stage => new UsageLine($"Stage {stage.StageNumber} {stage.StageName}", stage.Calls, stage.InputTokens, stage.OutputTokens,
                                                   stage.TotalCost, stage.ReasoningTokens, stage.UnpricedCalls)).ToArray(),
-            totals.ReasoningTokens, totals.UnpricedCalls);
+            totals.ReasoningTokens, totals.UnpricedCalls, verified.Answers, verified.TokensSaved);
     }
 
     public async Task<IReadOnlyList<HistoryEntry>> HistoryAsync(long userId, int count)

@@ -4,4 +4,8 @@ using OrleansAssistant.Grains.Interfaces.Questions;
 namespace OrleansAssistant.Grains.Questions;
 
 /// <summary>The answer and what the ledger must record about it.</summary>
-public sealed record PipelineResult(QuestionAnswer Answer, IReadOnlyList<StageRecord> Stages, int? RowCount);
+/// <param name="TurnText">What the conversation window and history keep as the answer when the answer has no text of its own (a template answer).</param>
+public sealed record PipelineResult(QuestionAnswer Answer, IReadOnlyList<StageRecord> Stages, int? RowCount, string? TurnText = null)
+{
+    public string RememberedText => TurnText ?? Answer.Text;
+}

@@ -6,8 +6,10 @@ using OrleansAssistant.Grains.Costs;
 using OrleansAssistant.Grains.Databases.Schema;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.Grains.Interfaces.Questions;
+using OrleansAssistant.Grains.Interfaces.VerifiedQueries;
 using OrleansAssistant.Grains.Llm;
 using OrleansAssistant.Grains.Telemetry;
+using OrleansAssistant.Grains.VerifiedQueries;
 using OrleansAssistant.Rendering.Charts;
 
 namespace OrleansAssistant.Grains.Questions;
@@ -15,11 +17,13 @@ namespace OrleansAssistant.Grains.Questions;
 /// <summary>
 /// The three model stages of a question: (1) understand it and write SQL, (2) run the SQL through
 /// the guarded connection grain and turn rows into an answer, with one repair round, (3) draft an
-/// e-mail when asked. Every model call is metered; calls that failed before a reply cost nothing.
+/// e-mail when asked. Every model call is metered; calls that failed before a reply cost nothing. The database's
+/// verified library adds examples and glossary to stage 1, or answers a repeated question without it.
 /// </summary>
 public sealed partial class QuestionPipeline(
     ModelClient models,
     ModelSettings settings,
+    VerifiedAnswerSettings answers,
     PriceBook prices,
     IGrainFactory grains,
     TimeProvider timeProvider,
@@ -76,7 +80,15 @@ public sealed partial class QuestionPipeline(
         }
         var dialect = DialectName(info.Provider);
         var schemaText = SchemaText.Compact(schema, RelevantTables.Pick(schema, context.Question));
-        var conversation = SummaryConversation(context, dialect, schemaText);
+        // Access is proven by the schema read, so the library may be consulted now.
+        var lookup = await LookUpAsync(context);
+        var prompt = BuildSummaryPrompt(context, dialect, schemaText, lookup, excludedExampleId: null);
+        if (lookup.Repeat?.Example is { IsBroken: false } repeated)
+        {
+            if (await AnswerFromExampleAsync(context, database, repeated, prompt, progress, meter) is { } verified) return verified;
+            prompt = BuildSummaryPrompt(context, dialect, schemaText, lookup, excludedExampleId: repeated.ExampleId);
+        }
+        var conversation = prompt.Messages;
 
         var summary = await AskSummaryAsync(conversation, SummaryStage, meter, cancellationToken);
         if (summary is null) return Done(new QuestionAnswer(QuestionOutcome.ModelFailed, UnreadableReply, Stages: meter.Usages), meter);
@@ -107,11 +119,11 @@ public sealed partial class QuestionPipeline(
         if (!rows.Succeeded)
         {
             return Done(new QuestionAnswer(QuestionOutcome.QueryFailed,
-                $"I couldn't build a working query for that. The database said: {rows.Message}", summary.Way, sql, rows, Stages: meter.Usages), meter);
+                QueryFailedText(rows), summary.Way, sql, rows, Stages: meter.Usages), meter);
         }
         if (rows.Rows.Count == 0)
         {
-            return Done(new QuestionAnswer(QuestionOutcome.Answered, $"No data matches your question. I searched with:\n{sql}", summary.Way, sql, rows, Stages: meter.Usages), meter, 0);
+            return Done(new QuestionAnswer(QuestionOutcome.Answered, NoMatchingRows(sql), summary.Way, sql, rows, Stages: meter.Usages), meter, 0);
         }
 
         progress?.OnStage(QuestionStage.WritingAnswer);
@@ -141,26 +153,27 @@ public sealed partial class QuestionPipeline(
         }
     }
 
+    private static string QueryFailedText(QueryResult rows) => $"I couldn't build a working query for that. The database said: {rows.Message}";
+
+    private static string NoMatchingRows(string sql) => $"No data matches your question. I searched with:\n{sql}";
+
     private const string DatabaseUnavailable = "The database is unavailable right now. Please try again later.";
     private const string UnreadableReply = "The assistant's model sent a reply I could not read, twice. Please rephrase the question or try again.";
 
-    private List<ChatMessage> SummaryConversation(QuestionContext context, string dialect, string schemaText)
+    private SummaryPrompt BuildSummaryPrompt(QuestionContext context, string dialect, string schemaText, ExampleLookup lookup, long? excludedExampleId)
     {
-        var system = Prompts.Summary.Fill(new Dictionary<string, string>
+        var values = new Dictionary<string, string>
         {
             ["today"] = timeProvider.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["organization"] = context.OrgName ?? "no organization (a personal account)",
             ["dialect"] = dialect,
             ["schema"] = schemaText,
-        });
-        var messages = new List<ChatMessage> { new(ChatRole.System, system) };
-        foreach (var turn in context.Window)
-        {
-            messages.Add(new ChatMessage(ChatRole.User, turn.Question));
-            messages.Add(new ChatMessage(ChatRole.Assistant, turn.Sql is null ? turn.Answer : $"{turn.Answer}\n(SQL: {turn.Sql})"));
-        }
-        messages.Add(new ChatMessage(ChatRole.User, context.Question));
-        return messages;
+        };
+        var examples = lookup.Similar.Select(match => match.Example)
+            .Where(example => !example.IsBroken && example.ExampleId != excludedExampleId)
+            .Take(answers.ExampleCount)
+            .ToArray();
+        return SummaryPrompt.Build(values, context, lookup.Glossary, examples, answers.Stage1PromptTokenCap);
     }
 
     private async Task<SummaryReply?> AskSummaryAsync(List<ChatMessage> conversation, string stageName, StageMeter meter, CancellationToken cancellationToken)
@@ -260,8 +273,8 @@ public sealed partial class QuestionPipeline(
     private static bool IsMailbox(string address) =>
         MailboxAddress.TryParse(address, out var mailbox) && mailbox.Address.Contains('@', StringComparison.Ordinal) && mailbox.Address == address.Trim();
 
-    private static PipelineResult Done(QuestionAnswer answer, StageMeter meter, int? rowCount = null) =>
-        new(answer with { Stages = meter.Usages }, meter.Records, rowCount);
+    private static PipelineResult Done(QuestionAnswer answer, StageMeter meter, int? rowCount = null, string? turnText = null) =>
+        new(answer with { Stages = meter.Usages }, meter.Records, rowCount, turnText);
 
     private static string DialectName(DatabaseProvider provider) => provider switch
     {

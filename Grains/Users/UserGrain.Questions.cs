@@ -146,14 +146,16 @@ public sealed partial class UserGrain
         var answer = result.Answer;
         var completedAt = timeProvider.GetUtcNow();
         var answered = answer.Outcome == QuestionOutcome.Answered;
+        // A template answer has no text of its own; the window and history keep a plain account of its result.
+        var remembered = result.RememberedText;
         var turn = answered
-            ? new HistoryTurnRecord(chatId, UserId, conversationId, question, answer.Text, answer.Sql, result.RowCount, answer.Way.ToString(), completedAt)
+            ? new HistoryTurnRecord(chatId, UserId, conversationId, question, remembered, answer.Sql, result.RowCount, answer.Way.ToString(), completedAt)
             : null;
         try
         {
             await ledger.RecordAsync(new ConversationRecord(conversationId, chatId, UserId, orgId, databaseId, question, answer.Way.ToString(),
-                answer.Outcome.ToString(), answered ? answer.Text : null, answered ? null : answer.Text, startedAt, completedAt,
-                (int)(completedAt - startedAt).TotalMilliseconds), result.Stages, turn, CancellationToken.None);
+                answer.Outcome.ToString(), answered ? remembered : null, answered ? null : answer.Text, startedAt, completedAt,
+                (int)(completedAt - startedAt).TotalMilliseconds), result.Stages, turn, answer.Verified, CancellationToken.None);
         }
         catch (DbException)
         {
@@ -164,7 +166,7 @@ public sealed partial class UserGrain
             LogRepeatedAsk(logger, UserId, conversationId);
             return stored;
         }
-        if (answered) window.Add(new ConversationTurn(question, answer.Text, answer.Sql, completedAt));
+        if (answered) window.Add(new ConversationTurn(question, remembered, answer.Sql, completedAt));
         await activity.AppendAsync(new ActivityEntry(ActivityEvents.QuestionAsked, UserId, orgId, "conversation", conversationId,
             new Dictionary<string, object?> { ["outcome"] = answer.Outcome.ToString(), ["database"] = databaseId }));
         return answer with { ConversationId = conversationId };

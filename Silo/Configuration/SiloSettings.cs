@@ -4,6 +4,7 @@ using OrleansAssistant.Grains.Costs;
 using OrleansAssistant.Grains.Exports;
 using OrleansAssistant.Grains.Llm;
 using OrleansAssistant.Grains.Users;
+using OrleansAssistant.Grains.VerifiedQueries;
 using OrleansAssistant.Hosting;
 
 namespace OrleansAssistant.Silo.Configuration;
@@ -22,6 +23,7 @@ public sealed record SiloSettings
     public required IReadOnlyList<ModelPrice> ModelPrices { get; init; }
     public required OrleansDashboardSettings OrleansDashboard { get; init; }
     public required ExportSettings Exports { get; init; }
+    public required VerifiedAnswerSettings Answers { get; init; }
 
     /// <exception cref="InvalidSettingException">A value is missing or wrong; the message names it.</exception>
     public static SiloSettings Read(IConfiguration configuration)
@@ -42,6 +44,7 @@ public sealed record SiloSettings
             ModelPrices = ModelSettingsReader.ReadPrices(configuration),
             OrleansDashboard = OrleansDashboardSettings.Read(configuration),
             Exports = ReadExports(configuration),
+            Answers = AnswerSettingsReader.Read(configuration),
         };
     }
 

@@ -1,4 +1,5 @@
 using OrleansAssistant.Benchmarks.Load;
+using OrleansAssistant.Benchmarks.Verified;
 using OrleansAssistant.TestSupport;
 
 namespace OrleansAssistant.Benchmarks;
@@ -6,12 +7,16 @@ namespace OrleansAssistant.Benchmarks;
 /// <summary>The command line: which suite to run and, optionally, a PostgreSQL server to measure against.</summary>
 internal sealed record BenchOptions(Suite Suite, string? PostgresServer, LoadOptions Load)
 {
-    public const string Usage = "usage: Benchmarks [startup|storage|query|pipeline|dashboard|load|charts|all] [--postgres \"<connection string>\"] [--save-chart <file.png>]\n" + LoadOptions.Usage;
+    public const string Usage = "usage: Benchmarks [startup|storage|query|pipeline|dashboard|load|charts|verified|all] [--postgres \"<connection string>\"] [--save-chart <file.png>]\n"
+        + LoadOptions.Usage + "\n" + VerifiedBenchmarkOptions.Usage;
 
     /// <summary>charts: where to save the demo database's chart (the README's picture).</summary>
     public string? SaveChartTo { get; init; }
 
-    public bool Includes(Suite suite) => Suite == suite || (Suite == Suite.All && suite is not (Suite.Load or Suite.Charts));
+    /// <summary>verified: the workload's size and the fake model's latencies.</summary>
+    public VerifiedBenchmarkOptions Verified { get; init; } = VerifiedBenchmarkOptions.Default;
+
+    public bool Includes(Suite suite) => Suite == suite || (Suite == Suite.All && suite is not (Suite.Load or Suite.Charts or Suite.Verified));
 
     /// <exception cref="ArgumentException">An argument is unknown or incomplete; the message ends with the usage line.</exception>
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -20,6 +25,7 @@ internal sealed record BenchOptions(Suite Suite, string? PostgresServer, LoadOpt
         string? postgres = null;
         string? saveChart = null;
         var load = LoadOptions.Default;
+        var verified = VerifiedBenchmarkOptions.Default;
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
@@ -35,6 +41,10 @@ internal sealed record BenchOptions(Suite Suite, string? PostgresServer, LoadOpt
             {
                 // --users, --silos, --matrix …: read into load, with their values
             }
+            else if (TryReadVerifiedOption(args, ref i, ref verified))
+            {
+                // --questions, --stage1-ms, --stage2-ms: read into verified
+            }
             else if (suite is null && Enum.TryParse<Suite>(arg, ignoreCase: true, out var chosen) && !int.TryParse(arg, out _))
             {
                 suite = chosen;
@@ -46,7 +56,7 @@ internal sealed record BenchOptions(Suite Suite, string? PostgresServer, LoadOpt
         }
         // The same variable ./test.sh sets, so a benchmark run inside that environment measures PostgreSQL too.
         postgres ??= Environment.GetEnvironmentVariable(TestPostgres.Variable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null;
-        return new BenchOptions(suite ?? Suite.All, postgres, load) { SaveChartTo = saveChart };
+        return new BenchOptions(suite ?? Suite.All, postgres, load) { SaveChartTo = saveChart, Verified = verified };
     }
 
     private static bool TryReadLoadOption(IReadOnlyList<string> args, ref int index, ref LoadOptions load)
@@ -54,6 +64,18 @@ internal sealed record BenchOptions(Suite Suite, string? PostgresServer, LoadOpt
         try
         {
             return LoadOptions.TryRead(args, ref index, ref load);
+        }
+        catch (ArgumentException error)
+        {
+            throw Invalid(error.Message);
+        }
+    }
+
+    private static bool TryReadVerifiedOption(IReadOnlyList<string> args, ref int index, ref VerifiedBenchmarkOptions verified)
+    {
+        try
+        {
+            return VerifiedBenchmarkOptions.TryRead(args, ref index, ref verified);
         }
         catch (ArgumentException error)
         {

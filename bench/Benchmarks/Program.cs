@@ -56,6 +56,15 @@ if (options.Suite == Suite.Charts)
     return 0;
 }
 
+if (options.Suite == Suite.Verified)
+{
+    // Its own short report, nothing written to the results file (like charts).
+    ReportPrinter.Print(Machine.Describe());
+    Console.WriteLine("Measuring verified answers against an empty library...");
+    VerifiedBenchmarkReport.Print(await VerifiedBenchmark.RunAsync(options.Verified, stop.Token), options.Verified);
+    return 0;
+}
+
 var startedAt = DateTimeOffset.UtcNow;
 var machine = Machine.Describe();
 ReportPrinter.Print(machine);

@@ -13,7 +13,7 @@ namespace OrleansAssistant.Gateway.Dashboard.Tests;
 /// The dashboard in a real Chromium against the real silo over HTTP: what owners and members see and do,
 /// on a desktop and on a phone. Screenshots go to <see cref="BrowserArtifacts.ScreenshotFolder"/>.
 /// </summary>
-public sealed class DashboardBrowserTests(DashboardHost host, BrowserFixture browser, ITestOutputHelper output)
+public sealed partial class DashboardBrowserTests(DashboardHost host, BrowserFixture browser, ITestOutputHelper output)
     : IClassFixture<DashboardHost>, IClassFixture<BrowserFixture>
 {
     [Fact]

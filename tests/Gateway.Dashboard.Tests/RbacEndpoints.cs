@@ -33,6 +33,15 @@ public static class RbacEndpoints
         new("costs/per-user", HttpMethod.Get, RbacAccess.OwnerOnly, 200, Plain("/dashboard/costs/per-user")),
         new("costs/input-output", HttpMethod.Get, RbacAccess.OwnerOnly, 200, Plain("/dashboard/costs/input-output")),
         new("activity", HttpMethod.Get, RbacAccess.OwnerOnly, 200, Plain("/dashboard/activity")),
+        new("questions", HttpMethod.Get, RbacAccess.OwnerOnly, 200, Plain("/dashboard/questions")),
+        new("questions csv", HttpMethod.Get, RbacAccess.OwnerOnly, 200, Plain("/dashboard/questions?format=csv")),
+        new("questions/{conversationId}", HttpMethod.Get, RbacAccess.OwnerOnly, 200, RbacLibraryRequests.QuestionOfA, NamesIds: true),
+        new("databases/{databaseId}/library", HttpMethod.Get, RbacAccess.OwnerOnly, 200, RbacLibraryRequests.Library, NamesIds: true),
+        new("databases/{databaseId}/library/try", HttpMethod.Post, RbacAccess.OwnerOnly, 200, RbacLibraryRequests.Try, NamesIds: true),
+        new("databases/{databaseId}/library verify", HttpMethod.Post, RbacAccess.OwnerOnly, 201, RbacLibraryRequests.Verify, NamesIds: true),
+        new("databases/{databaseId}/library/{exampleId}", HttpMethod.Put, RbacAccess.OwnerOnly, 200, RbacLibraryRequests.Update, NamesIds: true),
+        new("databases/{databaseId}/library/{exampleId} remove", HttpMethod.Delete, RbacAccess.OwnerOnly, 204, RbacLibraryRequests.Remove, NamesIds: true),
+        new("databases/{databaseId}/glossary", HttpMethod.Put, RbacAccess.OwnerOnly, 200, RbacLibraryRequests.Glossary, NamesIds: true),
     ];
 
     public static RbacEndpoint Named(string name) => All.Single(endpoint => endpoint.Name == name);

@@ -1,4 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
+using OrleansAssistant.Grains.Interfaces.Questions;
 using OrleansAssistant.Grains.Storage.Sql;
+using OrleansAssistant.Grains.VerifiedQueries;
 using OrleansAssistant.Hosting;
 using OrleansAssistant.TestSupport;
 
@@ -26,6 +29,12 @@ public sealed class SiloConfigurationTests
     [InlineData("Model:Stages:Answer:ReasoningEffort", "extreme", "Default, None, Minimal, Low, Medium, High")]
     [InlineData("Databases:DemoDatabase", "sometimes", "true or false")]
     [InlineData("Exports:MaxRows", "0", "between 1 and 1000000")]
+    [InlineData("Answers:ExampleCount", "-1", "between 0 and 20")]
+    [InlineData("Answers:ExampleCount", "three", "between 0 and 20")]
+    [InlineData("Answers:RepeatSimilarity", "0.2", "from 0.5 to 1")]
+    [InlineData("Answers:RepeatSimilarity", "1,5", "from 0.5 to 1")]
+    [InlineData("Answers:VerifiedAnswerMode", "Verbose", "Summary, Template")]
+    [InlineData("Answers:Stage1PromptTokenCap", "100", "between 500 and 1000000")]
     [InlineData("Dashboard:LoginRequestsPerMinute", "0", "between 1 and 1000000")]
     [InlineData("Dashboard:RequestsPerMinute", "lots", "between 1 and 1000000")]
     [InlineData("Dashboard:ShutdownDrainSeconds", "90", "from 0 to 60")]
@@ -65,6 +74,20 @@ public sealed class SiloConfigurationTests
 
         Assert.Equal(missing, error.Setting);
         Assert.Contains("is required", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswersSettings_ReachTheGrainServices()
+    {
+        using var folder = new TempDirectory();
+        var app = AssistantSilo.Build([], Settings(folder, ("Answers:ExampleCount", "0"), ("Answers:RepeatSimilarity", "0.9"),
+            ("Answers:VerifiedAnswerMode", "template"), ("Answers:Stage1PromptTokenCap", "8000")));
+        await using var _ = app;
+
+        var answers = app.Services.GetRequiredService<VerifiedAnswerSettings>();
+
+        Assert.Equal(VerifiedAnswerSettings.Default with { ExampleCount = 0, RepeatSimilarity = 0.9, Mode = VerifiedAnswerMode.Template, Stage1PromptTokenCap = 8_000 },
+            answers);
     }
 
     [Fact]

@@ -70,6 +70,7 @@ async function json(response) {
 
 export const get = async path => json(await send('GET', path));
 export const post = async (path, body) => json(await send('POST', path, body ?? {}));
+export const put = async (path, body) => json(await send('PUT', path, body ?? {}));
 export const del = async path => json(await send('DELETE', path));
 
 /** POST /dashboard/login without any stored token; 401 here means wrong credentials, not a lost session. */

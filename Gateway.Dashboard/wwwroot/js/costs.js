@@ -1,7 +1,7 @@
 // Costs tab (owners): spend for a range of UTC days, as cards, charts, tables and CSV files.
 import * as api from './api.js';
 import { el, showMessage, noteRow, busy, td, numTd } from './dom.js';
-import { formatCost, formatNumber, formatDay, utcDayOffset } from './format.js';
+import { formatCost, formatNumber, formatDay, formatVerified, utcDayOffset } from './format.js';
 import * as charts from './charts.js';
 
 const VIEWS = ['overview', 'by-model', 'by-stage', 'per-user', 'input-output'];
@@ -71,6 +71,7 @@ function showOverview(panel, o) {
   set('#cost-input-tokens', formatNumber(o.inputTokens));
   set('#cost-output-tokens', formatNumber(o.outputTokens));
   set('#cost-reasoning-tokens', formatNumber(o.reasoningTokens));
+  set('#cost-verified', formatVerified(o.verifiedAnswers, o.tokensSaved));
 }
 
 // Output is the visible replies and the reasoning together, as they are billed; the reasoning is shown below it.

@@ -1,7 +1,7 @@
 // Overview tab: the organization at a glance, and this month's spend for owners.
 import * as api from './api.js';
 import { el } from './dom.js';
-import { formatCost, formatNumber, formatTime } from './format.js';
+import { formatCost, formatNumber, formatTime, formatVerified } from './format.js';
 
 export function mount() {}
 
@@ -44,5 +44,6 @@ export async function load(panel) {
     card('Questions', formatNumber(mtd.questions)),
     card('Active users', formatNumber(mtd.activeUsers)),
     card('Input tokens', formatNumber(mtd.inputTokens)),
-    card('Output tokens', formatNumber(mtd.outputTokens)));
+    card('Output tokens', formatNumber(mtd.outputTokens)),
+    card('Answered from verified queries', formatVerified(mtd.verifiedAnswers, mtd.tokensSaved), 'overview-verified', 'stat-time'));
 }

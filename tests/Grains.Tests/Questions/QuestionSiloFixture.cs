@@ -10,9 +10,17 @@ namespace OrleansAssistant.Grains.Tests.Questions;
 /// A real silo whose model endpoint is an in-process fake OpenAI-compatible server, with a clock the
 /// tests move forward. Questions use fresh users, so tests sharing the silo never meet.
 /// </summary>
-public sealed class QuestionSiloFixture : IAsyncLifetime
+public class QuestionSiloFixture : IAsyncLifetime
 {
     private readonly TempDirectory _folder = new();
+    private readonly IReadOnlyDictionary<string, string?> _extraSettings;
+
+    public QuestionSiloFixture() : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <param name="extraSettings">Laid over the usual ones, for a silo configured differently (e.g. <c>Answers:*</c>).</param>
+    protected QuestionSiloFixture(IReadOnlyDictionary<string, string?> extraSettings) => _extraSettings = extraSettings;
 
     public FakeModelServer Model { get; } = new();
     public ShiftableClock Clock { get; } = new();
@@ -29,6 +37,7 @@ public sealed class QuestionSiloFixture : IAsyncLifetime
         Settings["Model:BaseUrl"] = Model.BaseUrl.ToString();
         Settings["Model:ApiKey"] = "test-model-key";
         Settings["Model:TimeoutSeconds"] = "3";
+        foreach (var (key, value) in _extraSettings) Settings[key] = value;
         Silo = await StartSiloAsync();
     }
 
