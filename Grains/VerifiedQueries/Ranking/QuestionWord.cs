@@ -9,5 +9,5 @@ internal readonly record struct QuestionWord(string Word, string Term, bool IsSt
     public const string NumberTerm = "<num>";
     public const string DateTerm = "<date>";
 
-    public bool IsDate => ReferenceEquals(Term, DateTerm);
+    public bool IsDate => string.Equals(Term, DateTerm, StringComparison.Ordinal);
 }
