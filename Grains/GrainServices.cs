@@ -34,6 +34,7 @@ public static class GrainServices
             : SecretKeyFile.LoadOrCreate(databases.SecretKeyFile, provider.GetRequiredService<ILogger<SecretKeyRing>>()));
         services.AddSingleton<SecretProtector>();
         services.AddModelClient(model);
+        services.AddSingleton<QuestionEmbedder>();
         services.AddSingleton<PriceBook>();
         services.AddSingleton<ConversationLedger>();
         services.AddSingleton<AnsweredQuestions>();

@@ -1,8 +1,6 @@
 using System.ClientModel;
-using System.ClientModel.Primitives;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.AI;
-using OpenAI;
 
 namespace OrleansAssistant.Grains.Llm;
 
@@ -13,17 +11,6 @@ internal sealed class ModelChatClients(ModelSettings settings, HttpClient httpCl
 
     public IChatClient For(string model) => _clients.GetOrAdd(model, Create);
 
-    private IChatClient Create(string model)
-    {
-        var options = new OpenAIClientOptions
-        {
-            Endpoint = settings.BaseUrl,
-            Transport = new HttpClientPipelineTransport(httpClient),
-            // The HttpClient's resilience handler retries and times out; a second retry layer here
-            // would multiply the attempts, and a second timeout would cut calls short of the budget.
-            RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
-            NetworkTimeout = Timeout.InfiniteTimeSpan,
-        };
-        return new OpenAI.Chat.ChatClient(model, new ApiKeyCredential(settings.ApiKey!), options).AsIChatClient();
-    }
+    private IChatClient Create(string model) =>
+        new OpenAI.Chat.ChatClient(model, new ApiKeyCredential(settings.ApiKey!), ModelEndpointOptions.For(settings, httpClient)).AsIChatClient();
 }

@@ -9,14 +9,18 @@ namespace OrleansAssistant.Grains.Llm;
 internal static class ModelFailures
 {
     /// <returns>The translated failure, or null when <paramref name="error"/> is not an endpoint failure (a bug to let through).</returns>
-    public static ModelUnavailableException? Translate(Exception error, ModelStage stage, string model, CancellationToken cancellationToken) => error switch
+    public static ModelUnavailableException? Translate(Exception error, ModelStage stage, string model, CancellationToken cancellationToken) =>
+        Translate(error, ModelSettings.SettingOf(stage), model, cancellationToken);
+
+    /// <param name="setting">The setting that names <paramref name="model"/>, for the message telling the operator what to change.</param>
+    public static ModelUnavailableException? Translate(Exception error, string setting, string model, CancellationToken cancellationToken) => error switch
     {
         ClientResultException { Status: (int)HttpStatusCode.Unauthorized or (int)HttpStatusCode.Forbidden } refused =>
             new($"Model endpoint refused the API key for {model} (HTTP {refused.Status}).", ModelUnavailableException.KeyRejectedMessage, error),
         ClientResultException refused when EndpointRejection.IsModel(refused, model) =>
-            new($"Model {model} ({ModelSettings.SettingOf(stage)}) is not available at the endpoint (HTTP {refused.Status}); change {ModelSettings.SettingOf(stage)}. " +
+            new($"Model {model} ({setting}) is not available at the endpoint (HTTP {refused.Status}); change {setting}. " +
                 $"The endpoint said: {EndpointRejection.WordsOf(refused)}",
-                ModelUnavailableException.ModelNotAvailable(model, ModelSettings.SettingOf(stage)), error),
+                ModelUnavailableException.ModelNotAvailable(model, setting), error),
         ClientResultException { Status: (int)HttpStatusCode.BadRequest } refused =>
             new($"Model endpoint refused the request for {model} (HTTP 400). The endpoint said: {EndpointRejection.WordsOf(refused)}",
                 ModelUnavailableException.RequestRefusedMessage, error),

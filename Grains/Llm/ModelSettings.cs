@@ -23,6 +23,22 @@ public sealed record ModelSettings
     /// <summary>Stage 3: structured e-mail draft.</summary>
     public string EmailModel { get; init; } = "gemini-3.5-flash-lite";
 
+    /// <summary>
+    /// Embeds questions for finding similar verified examples (<c>Model:EmbeddingModel</c>), on the same endpoint and key;
+    /// null or empty (the default) leaves embeddings off and the library ranks by words alone.
+    /// </summary>
+    public string? EmbeddingModel { get; init; }
+
+    /// <summary>
+    /// <c>Model:EmbeddingDimensions</c>: the embedding length to ask for (sent as <c>dimensions</c>; models trained for it, such as
+    /// OpenAI's text-embedding-3 and Gemini's embedding models, keep most of their quality when shortened). 0 (the default)
+    /// sends nothing and takes the model's own length. Finding examples reads every stored vector, so the length sets the
+    /// library's memory and lookup time.
+    /// </summary>
+    public int EmbeddingDimensions { get; init; }
+
+    public bool EmbeddingsEnabled => IsConfigured && !string.IsNullOrWhiteSpace(EmbeddingModel);
+
     /// <summary>How structured replies are asked for; <see cref="StructuredOutputMode.Auto"/> finds what the endpoint accepts.</summary>
     public StructuredOutputMode StructuredOutput { get; init; } = StructuredOutputMode.Auto;
 
@@ -62,6 +78,8 @@ public sealed record ModelSettings
         _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
     };
 
+    public const string EmbeddingModelSetting = "Model:EmbeddingModel";
+
     /// <summary>The setting that names the stage's model, for messages that tell the operator what to change.</summary>
     public static string SettingOf(ModelStage stage) => $"Model:{stage}Model";
 
@@ -70,7 +88,7 @@ public sealed record ModelSettings
 
     public override string ToString() =>
         $"ModelSettings {{ BaseUrl = {BaseUrl}, ApiKey = {(IsConfigured ? "(set)" : "(not set)")}, SummaryModel = {SummaryModel}, " +
-        $"AnswerModel = {AnswerModel}, EmailModel = {EmailModel}, StructuredOutput = {StructuredOutput}, " +
+        $"AnswerModel = {AnswerModel}, EmailModel = {EmailModel}, EmbeddingModel = {EmbeddingModel ?? "(off)"}, EmbeddingDimensions = {EmbeddingDimensions}, StructuredOutput = {StructuredOutput}, " +
         $"Thinking = {SummaryThinking}/{AnswerThinking}/{EmailThinking}, RequestTimeout = {RequestTimeout}, MaxAttempts = {MaxAttempts}, RetryBaseDelay = {RetryBaseDelay} }}";
 
     /// <summary>How often the endpoint and the configured models are checked after the check at start; zero checks only at start.</summary>

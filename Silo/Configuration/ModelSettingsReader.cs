@@ -30,6 +30,8 @@ public static class ModelSettingsReader
             SummaryModel = SettingReader.Text(configuration, $"{Section}:SummaryModel", defaults.SummaryModel),
             AnswerModel = SettingReader.Text(configuration, $"{Section}:AnswerModel", defaults.AnswerModel),
             EmailModel = SettingReader.Text(configuration, $"{Section}:EmailModel", defaults.EmailModel),
+            EmbeddingModel = SettingReader.OptionalText(configuration, $"{Section}:EmbeddingModel"),
+            EmbeddingDimensions = EmbeddingDimensions(configuration, $"{Section}:EmbeddingDimensions"),
             StructuredOutput = SettingReader.Enum(configuration, $"{Section}:StructuredOutput", defaults.StructuredOutput),
             SummaryThinking = Thinking(configuration, ModelStage.Summary, defaults.SummaryThinking),
             AnswerThinking = Thinking(configuration, ModelStage.Answer, defaults.AnswerThinking),
@@ -42,6 +44,14 @@ public static class ModelSettingsReader
     /// <summary><c>Model:Stages:&lt;stage&gt;:ReasoningEffort</c>: Default (send nothing), None, Minimal, Low, Medium or High.</summary>
     private static ThinkingEffort Thinking(IConfiguration configuration, ModelStage stage, ThinkingEffort fallback) =>
         SettingReader.Enum(configuration, $"{Section}:Stages:{stage}:ReasoningEffort", fallback);
+
+    private static int EmbeddingDimensions(IConfiguration configuration, string key)
+    {
+        var raw = configuration[key];
+        if (string.IsNullOrWhiteSpace(raw)) return 0;
+        if (int.TryParse(raw, out var dimensions) && dimensions is >= 0 and <= 8192) return dimensions;
+        throw new InvalidSettingException(key, $"must be a whole number from 0 (the model's own length) to 8192 (got '{raw}').");
+    }
 
     private static int HealthCheckMinutes(IConfiguration configuration, string key, int fallback)
     {

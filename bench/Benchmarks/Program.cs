@@ -10,6 +10,23 @@ using OrleansAssistant.Benchmarks.Storage;
 using OrleansAssistant.Benchmarks.Verified;
 using OrleansAssistant.TestSupport;
 
+if (args.Length > 0 && args[0].Equals(nameof(Suite.Retrieval), StringComparison.OrdinalIgnoreCase))
+{
+    // In-process CPU work with options of its own: its own short report, no silo, nothing written to the results file.
+    try
+    {
+        var retrieval = RetrievalOptions.Parse(args[1..]);
+        ReportPrinter.Print(Machine.Describe());
+        RetrievalSuite.Run(retrieval);
+        return 0;
+    }
+    catch (ArgumentException error)
+    {
+        Console.Error.WriteLine(error.Message);
+        return 2;
+    }
+}
+
 BenchOptions options;
 try
 {

@@ -15,4 +15,6 @@ internal enum Suite
     Charts,
     /// <summary>The verified library's effect on tokens and answer time; minutes of fixed model latency, so <c>all</c> leaves it out.</summary>
     Verified,
+    /// <summary>Finding verified examples in a 10,000-question library, in this process; its own options and report, run before the others are parsed.</summary>
+    Retrieval,
 }

@@ -17,6 +17,7 @@ public sealed class FakeModelServer : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly ModelScript _script = new();
     private readonly ModelsEndpoint _models = new();
+    private readonly EmbeddingsEndpoint _embeddings = new();
     private readonly object _gate = new();
     private readonly List<RecordedModelRequest> _requests = [];
     private bool _started;
@@ -31,6 +32,7 @@ public sealed class FakeModelServer : IAsyncDisposable
         var endpoint = new ChatCompletionsEndpoint(_script, Record, () => Strictness, _stopping.Token);
         _app.MapPost(PathPrefix + "chat/completions", endpoint.HandleAsync);
         _app.MapGet(PathPrefix + "models", _models.HandleAsync);
+        _app.MapPost(PathPrefix + "embeddings", _embeddings.HandleAsync);
         _app.MapFallback(endpoint.HandleUnknownAsync);
     }
 
@@ -48,6 +50,12 @@ public sealed class FakeModelServer : IAsyncDisposable
 
     /// <summary>Every <c>GET {prefix}models</c> in arrival order; kept out of <see cref="Requests"/>, so periodic checks never shift it.</summary>
     public IReadOnlyList<RecordedModelRequest> ModelListRequests => _models.Requests;
+
+    /// <summary>Every <c>POST {prefix}embeddings</c> in arrival order; kept out of <see cref="Requests"/>, like the model list.</summary>
+    public IReadOnlyList<RecordedModelRequest> EmbeddingRequests => _embeddings.Requests;
+
+    /// <summary>The next embeddings request gets an OpenAI error envelope with <paramref name="status"/> (the chat script is untouched).</summary>
+    public void EnqueueEmbeddingError(int status) => _embeddings.EnqueueError(status);
 
     /// <summary>Scripted steps not yet used.</summary>
     public int PendingReplies => _script.Pending;
