@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OrleansAssistant.Gateway.Bot;
+using Microsoft.Extensions.Logging;
 using OrleansAssistant.Hosting;
 using OrleansAssistant.TestSupport;
 
@@ -34,7 +35,7 @@ internal sealed class BotGatewayHost : IAsyncDisposable
             ["Telegram:BotToken"] = botToken,
         });
         var logs = new LogRecorder();
-        builder.Logging.SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Warning).AddProvider(logs);
+        builder.Logging.AddFilter(level => level >= LogLevel.Warning).AddProvider(logs);
         builder.AddClusterClient();
         Assert.True(builder.AddBotGateway(), "the bot gateway did not start: no token");
         var host = builder.Build();
