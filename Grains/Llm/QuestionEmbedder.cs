@@ -34,6 +34,9 @@ public sealed class QuestionEmbedder
 
     public bool IsEnabled => _generator is not null;
 
+    /// <summary>The model whose vectors this process makes; null when embeddings are off.</summary>
+    public string? Model => IsEnabled ? _settings.EmbeddingModel : null;
+
     /// <summary>The embedding of <paramref name="text"/>, with the input tokens and time to bill; null when embeddings are off or the text is blank.</summary>
     /// <exception cref="ModelUnavailableException">The endpoint failed after its retries, refused the key, or does not serve the model.</exception>
     public async Task<ModelReply<float[]>?> EmbedAsync(string text, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.Grains.Interfaces.Questions;
 using OrleansAssistant.Grains.Interfaces.VerifiedQueries;
+using OrleansAssistant.Grains.Llm;
 
 namespace OrleansAssistant.Grains.Questions;
 
@@ -10,17 +11,50 @@ public sealed partial class QuestionPipeline
 {
     private IVerifiedQueriesGrain Library(string databaseId) => grains.GetGrain<IVerifiedQueriesGrain>(VerifiedQueryKeys.KeyOf(databaseId));
 
-    /// <summary>The examples and glossary for the question; the library only helps, so when it cannot answer the question goes the usual way.</summary>
-    private async Task<ExampleLookup> LookUpAsync(QuestionContext context)
+    // Embedding the question serves stage 1 (finding its examples), so it is billed as a stage-1 call of its own name.
+    private const int EmbeddingStageNumber = 1;
+    private const string EmbeddingStage = "embedding";
+
+    /// <summary>
+    /// The examples and glossary for the question; the library only helps, so when it cannot answer the question goes the usual way.
+    /// Words decide a repeat, so the question is embedded (and billed as a stage-1 "embedding" call) only when it is no repeat and the library has
+    /// examples for the vectors to re-rank: a repeat stays free of model calls (and of stage-1 tokens).
+    /// </summary>
+    private async Task<ExampleLookup> LookUpAsync(QuestionContext context, StageMeter meter)
+    {
+        var byWords = await AskLibraryAsync(context, null);
+        if (byWords.Repeat is not null || byWords.Similar.Count == 0 || !embedder.IsEnabled) return byWords;
+        var vector = await EmbedAsync(context, meter);
+        return vector is null ? byWords : await AskLibraryAsync(context, vector);
+    }
+
+    private async Task<ExampleLookup> AskLibraryAsync(QuestionContext context, float[]? vector)
     {
         try
         {
-            return await Library(context.DatabaseId).LookUpAsync(context.Question, null, answers.ExampleCount);
+            return await Library(context.DatabaseId).LookUpAsync(context.Question, vector, answers.ExampleCount);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
             LogLibraryUnavailable(logger, context.DatabaseId, error.GetType().Name);
             return ExampleLookup.Empty;
+        }
+    }
+
+    /// <returns>Null when the endpoint cannot embed now: the examples are then ranked by their words alone.</returns>
+    private async Task<float[]?> EmbedAsync(QuestionContext context, StageMeter meter)
+    {
+        var startedAt = timeProvider.GetUtcNow();
+        try
+        {
+            if (await embedder.EmbedAsync(context.Question, CancellationToken.None) is not { } reply) return null;
+            await meter.RecordAsync(EmbeddingStageNumber, EmbeddingStage, reply, startedAt, true, CancellationToken.None);
+            return reply.Value;
+        }
+        catch (ModelUnavailableException error)
+        {
+            LogEmbeddingFailed(logger, context.UserId, error.Message);
+            return null;
         }
     }
 
@@ -81,6 +115,9 @@ public sealed partial class QuestionPipeline
             LogLibraryUnavailable(logger, databaseId, error.GetType().Name);
         }
     }
+
+    [LoggerMessage(23, LogLevel.Warning, "Question of user {UserId}: the question could not be embedded ({Reason}); examples ranked by their words")]
+    private static partial void LogEmbeddingFailed(ILogger logger, long userId, string reason);
 
     [LoggerMessage(20, LogLevel.Warning, "The verified library of {DatabaseId} could not be read or written ({Error}); the question goes the usual way")]
     private static partial void LogLibraryUnavailable(ILogger logger, string databaseId, string error);

@@ -22,6 +22,7 @@ namespace OrleansAssistant.Grains.Questions;
 /// </summary>
 public sealed partial class QuestionPipeline(
     ModelClient models,
+    QuestionEmbedder embedder,
     ModelSettings settings,
     VerifiedAnswerSettings answers,
     PriceBook prices,
@@ -81,7 +82,7 @@ public sealed partial class QuestionPipeline(
         var dialect = DialectName(info.Provider);
         var schemaText = SchemaText.Compact(schema, RelevantTables.Pick(schema, context.Question));
         // Access is proven by the schema read, so the library may be consulted now.
-        var lookup = await LookUpAsync(context);
+        var lookup = await LookUpAsync(context, meter);
         var prompt = BuildSummaryPrompt(context, dialect, schemaText, lookup, excludedExampleId: null);
         if (lookup.Repeat?.Example is { IsBroken: false } repeated)
         {

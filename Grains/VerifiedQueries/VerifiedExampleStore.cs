@@ -12,7 +12,7 @@ namespace OrleansAssistant.Grains.VerifiedQueries;
 public sealed class VerifiedExampleStore(AppDatabase database)
 {
     private const string ExampleColumns = """
-        Id, DatabaseId, Question, Sql, Notes, VerifiedBy, VerifiedByName, VerifiedAt, SourceConversationId, BrokenAt, BrokenReason, Embedding
+        Id, DatabaseId, Question, Sql, Notes, VerifiedBy, VerifiedByName, VerifiedAt, SourceConversationId, BrokenAt, BrokenReason, Embedding, EmbeddingModel
         """;
 
     private static readonly string[] InsertedColumns =
@@ -29,7 +29,9 @@ public sealed class VerifiedExampleStore(AppDatabase database)
         var examples = new List<StoredExample>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            examples.Add(new StoredExample(ReadExample(reader), EmbeddingText.Decode(DbValues.NullableString(reader, 11))));
+            var vector = EmbeddingText.Decode(DbValues.NullableString(reader, 11));
+            var embedding = vector is null ? null : new StoredEmbedding(vector, DbValues.NullableString(reader, 12) ?? "");
+            examples.Add(new StoredExample(ReadExample(reader), embedding));
         }
         return examples;
     }
@@ -150,7 +152,7 @@ public sealed class VerifiedExampleStore(AppDatabase database)
 }
 
 /// <summary>An example as loaded, with the embedding of its question when the library has one.</summary>
-public sealed record StoredExample(VerifiedExample Example, float[]? Vector);
+public sealed record StoredExample(VerifiedExample Example, StoredEmbedding? Embedding);
 
 /// <summary>An embedding and the model that made it (vectors of different models are not comparable).</summary>
 public sealed record StoredEmbedding(float[] Vector, string Model);

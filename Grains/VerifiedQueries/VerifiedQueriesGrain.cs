@@ -4,6 +4,7 @@ using OrleansAssistant.Grains.Audit;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.Grains.Interfaces.Users;
 using OrleansAssistant.Grains.Interfaces.VerifiedQueries;
+using OrleansAssistant.Grains.Llm;
 using OrleansAssistant.Grains.VerifiedQueries.Ranking;
 
 namespace OrleansAssistant.Grains.VerifiedQueries;
@@ -16,6 +17,7 @@ namespace OrleansAssistant.Grains.VerifiedQueries;
 /// </summary>
 public sealed partial class VerifiedQueriesGrain(
     VerifiedExampleStore store,
+    QuestionEmbedder embedder,
     VerifiedAnswerSettings settings,
     ActivityLog activity,
     TimeProvider timeProvider,
@@ -36,7 +38,8 @@ public sealed partial class VerifiedQueriesGrain(
     {
         foreach (var stored in await store.LoadExamplesAsync(DatabaseId, cancellationToken))
         {
-            if (stored.Vector is { } vector) _vectors[stored.Example.ExampleId] = vector;
+            // Vectors of another model (or from before a change of model) are not comparable with today's questions.
+            if (stored.Embedding is { } embedding && embedding.Model == embedder.Model) _vectors[stored.Example.ExampleId] = embedding.Vector;
             Keep(stored.Example);
         }
         _glossary = await store.LoadGlossaryAsync(DatabaseId, cancellationToken);
@@ -50,13 +53,16 @@ public sealed partial class VerifiedQueriesGrain(
         return Task.FromResult(new ExampleLookup(similar, RepeatOf(question, hits), _glossary));
     }
 
-    /// <summary>The same words (once case, spacing and punctuation are set aside), or — when allowed — a close enough best hit.</summary>
+    /// <summary>
+    /// The same words (once case, spacing and punctuation are set aside), or — when allowed — the most similar of the hits, if
+    /// close enough. The hits are in ranking order, which is not similarity order, so the most similar may not be the first.
+    /// </summary>
     private ExampleMatch? RepeatOf(string question, IReadOnlyList<RankedExample> hits)
     {
         if (_byRepeatKey.TryGetValue(QuestionText.RepeatKey(question), out var exactId)) return new ExampleMatch(_examples[exactId], 1.0);
         if (settings.RepeatSimilarity >= 1.0 || hits.Count == 0) return null;
-        var best = hits[0];
-        return best.Similarity >= settings.RepeatSimilarity ? new ExampleMatch(_examples[best.ExampleId], best.Similarity) : null;
+        var closest = hits.MaxBy(hit => hit.Similarity);
+        return closest.Similarity >= settings.RepeatSimilarity ? new ExampleMatch(_examples[closest.ExampleId], closest.Similarity) : null;
     }
 
     public async Task<LibraryView?> ViewAsync(Principal asker)
@@ -82,7 +88,9 @@ public sealed partial class VerifiedQueriesGrain(
 
         var example = new VerifiedExample(0, DatabaseId, question, sql, Notes(draft), asker.UserId, await NameOfAsync(asker.UserId),
             timeProvider.GetUtcNow(), draft.SourceConversationId);
-        example = await store.InsertAsync(example, null, CancellationToken.None);
+        var embedding = await EmbedAsync(example);
+        example = await store.InsertAsync(example, embedding, CancellationToken.None);
+        if (embedding is not null) _vectors[example.ExampleId] = embedding.Vector;
         Keep(example);
         await RecordAsync(asker, ActivityEvents.ExampleVerified, example);
         LogVerified(logger, asker.UserId, DatabaseId, example.ExampleId);
@@ -104,8 +112,10 @@ public sealed partial class VerifiedQueriesGrain(
             Question = draft.Question.Trim(), Sql = draft.Sql.Trim(), Notes = Notes(draft), VerifiedBy = asker.UserId,
             VerifiedByName = await NameOfAsync(asker.UserId), VerifiedAt = timeProvider.GetUtcNow(), BrokenAt = null, BrokenReason = null,
         };
-        _vectors.Remove(exampleId);
-        await store.UpdateAsync(example, null, CancellationToken.None);
+        var embedding = await EmbedAsync(example);
+        if (embedding is null) _vectors.Remove(exampleId);
+        else _vectors[exampleId] = embedding.Vector;
+        await store.UpdateAsync(example, embedding, CancellationToken.None);
         Forget(current);
         Keep(example);
         await RecordAsync(asker, ActivityEvents.ExampleUpdated, example);
@@ -205,6 +215,23 @@ public sealed partial class VerifiedQueriesGrain(
         };
     }
 
+    /// <summary>
+    /// The question's embedding when embeddings are on. A curator's change is not a question, so the call is logged rather than
+    /// billed to anyone; an endpoint that cannot embed now leaves the example ranked by its words, never refuses the change.
+    /// </summary>
+    private async Task<StoredEmbedding?> EmbedAsync(VerifiedExample example)
+    {
+        try
+        {
+            return await embedder.EmbedAsync(example.Question, CancellationToken.None) is { } reply ? new StoredEmbedding(reply.Value!, reply.Model) : null;
+        }
+        catch (ModelUnavailableException error)
+        {
+            LogNotEmbedded(logger, DatabaseId, error.Message);
+            return null;
+        }
+    }
+
     private async Task<string> NameOfAsync(long userId)
     {
         var profile = (await GrainFactory.GetGrain<IUserGrain>(userId).GetInfoAsync())?.Profile;
@@ -241,6 +268,9 @@ public sealed partial class VerifiedQueriesGrain(
 
     [LoggerMessage(1, LogLevel.Information, "User {UserId} verified example {ExampleId} on {DatabaseId}")]
     private static partial void LogVerified(ILogger logger, long userId, string databaseId, long exampleId);
+
+    [LoggerMessage(3, LogLevel.Warning, "An example question of {DatabaseId} could not be embedded ({Reason}); it is ranked by its words")]
+    private static partial void LogNotEmbedded(ILogger logger, string databaseId, string reason);
 
     [LoggerMessage(2, LogLevel.Warning, "Verified example {ExampleId} on {DatabaseId} no longer runs; marked broken, questions take the model's way")]
     private static partial void LogBroken(ILogger logger, string databaseId, long exampleId);

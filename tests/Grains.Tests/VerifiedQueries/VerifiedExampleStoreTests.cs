@@ -22,8 +22,9 @@ public abstract class VerifiedExampleStoreTests(CostDatabase fixture)
 
         Assert.True(second.ExampleId > first.ExampleId);
         Assert.Equal([first, second], loaded.Select(stored => stored.Example));
-        Assert.Equal([0.25f, -1.5f, 3f], loaded[0].Vector!);
-        Assert.Null(loaded[1].Vector);
+        Assert.Equal([0.25f, -1.5f, 3f], loaded[0].Embedding!.Vector);
+        Assert.Equal("embed-1", loaded[0].Embedding!.Model);
+        Assert.Null(loaded[1].Embedding);
         Assert.Empty(await Store.LoadExamplesAsync(NewDatabaseId(), CancellationToken.None));
     }
 
