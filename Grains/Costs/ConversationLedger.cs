@@ -32,6 +32,7 @@ public sealed partial class ConversationLedger(AppDatabase database, TimeProvide
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await InsertConversationAsync(transaction, conversation, stages, cancellationToken);
         if (verified is not null) await InsertVerifiedAnswerAsync(transaction, conversation.ConversationId, verified, cancellationToken);
+        if (conversation.FailedSql is { Length: > 0 } failedSql) await InsertFailedQueryAsync(transaction, conversation.ConversationId, failedSql, cancellationToken);
         foreach (var stage in stages) await InsertStageAsync(transaction, conversation.ConversationId, stage, cancellationToken);
         if (turn is not null)
         {
@@ -45,7 +46,7 @@ public sealed partial class ConversationLedger(AppDatabase database, TimeProvide
 
     private async Task InsertConversationAsync(DbTransaction transaction, ConversationRecord conversation, IReadOnlyList<StageRecord> stages, CancellationToken cancellationToken)
     {
-        await using var command = Command(transaction, """
+        await using var command = transaction.CreateCommand("""
             INSERT INTO Conversations (ConversationId, ChatId, UserId, OrgId, DatabaseId, Question, Way, Status, Answer, Error,
                                        StartedAt, CompletedAt, InputTokens, OutputTokens, InputCost, OutputCost, TotalCost, DurationMs)
             VALUES (@conversationId, @chatId, @userId, @orgId, @databaseId, @question, @way, @status, @answer, @error,
@@ -75,7 +76,7 @@ public sealed partial class ConversationLedger(AppDatabase database, TimeProvide
 
     private async Task InsertStageAsync(DbTransaction transaction, string conversationId, StageRecord stage, CancellationToken cancellationToken)
     {
-        await using var command = Command(transaction, """
+        await using var command = transaction.CreateCommand("""
             INSERT INTO ConversationStages (ConversationId, Sequence, StageNumber, StageName, Model, InputTokens, OutputTokens,
                                             InputCost, OutputCost, TotalCost, DurationMs, StartedAt, Succeeded, Error,
                                             ReasoningTokens, PriceKnown)
@@ -106,7 +107,7 @@ public sealed partial class ConversationLedger(AppDatabase database, TimeProvide
 
     private async Task InsertTurnAsync(DbTransaction transaction, HistoryTurnRecord turn, CancellationToken cancellationToken)
     {
-        await using var command = Command(transaction, """
+        await using var command = transaction.CreateCommand("""
             INSERT INTO ConversationTurns (ChatId, UserId, ConversationId, Question, Answer, Sql, ResultRows, Way, CreatedAt)
             VALUES (@chatId, @userId, @conversationId, @question, @answer, @sql, @resultRows, @way, @createdAt)
             """);
@@ -125,7 +126,7 @@ public sealed partial class ConversationLedger(AppDatabase database, TimeProvide
     private static async Task TrimChatAsync(DbTransaction transaction, long chatId, CancellationToken cancellationToken)
     {
         // ROW_NUMBER instead of LIMIT/TOP: the one way to say "beyond the newest N" that all three dialects share.
-        await using var command = Command(transaction, """
+        await using var command = transaction.CreateCommand("""
             DELETE FROM ConversationTurns
              WHERE Id IN (SELECT Id
                             FROM (SELECT Id, ROW_NUMBER() OVER (ORDER BY Id DESC) AS Recency
@@ -136,14 +137,5 @@ public sealed partial class ConversationLedger(AppDatabase database, TimeProvide
         command.AddParameter("@chatId", chatId);
         command.AddParameter("@keep", TurnsPerChat);
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    /// <summary>A command in the transaction: SQLite and SqlClient refuse one that is not enlisted.</summary>
-    private static DbCommand Command(DbTransaction transaction, string sql)
-    {
-        var command = transaction.Connection!.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
     }
 }

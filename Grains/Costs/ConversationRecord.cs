@@ -7,6 +7,7 @@ namespace OrleansAssistant.Grains.Costs;
 /// <param name="Way">How it was answered: an <c>AnswerWay</c> name.</param>
 /// <param name="Status">How it ended: a <c>QuestionOutcome</c> name.</param>
 /// <param name="CompletedAt">When it ended; the ledger stamps the time of recording when absent.</param>
+/// <param name="FailedSql">The SQL of a question that ended without an answer (refused or failed), kept for review.</param>
 public sealed record ConversationRecord(
     string ConversationId,
     long ChatId,
@@ -20,4 +21,5 @@ public sealed record ConversationRecord(
     string? Error,
     DateTimeOffset StartedAt,
     DateTimeOffset? CompletedAt,
-    int DurationMs);
+    int DurationMs,
+    string? FailedSql = null);

@@ -17,7 +17,7 @@ public sealed class ReviewedQuestionReader(AppDatabase database)
 
     // The per-row subqueries use the primary key of ConversationStages, so a page of questions never aggregates the whole ledger.
     private const string Select = """
-        SELECT c.ConversationId, c.StartedAt, c.UserId, c.DatabaseId, c.Question, t.Sql, c.Status, t.ResultRows,
+        SELECT c.ConversationId, c.StartedAt, c.UserId, c.DatabaseId, c.Question, COALESCE(t.Sql, fq.Sql), c.Status, t.ResultRows,
                f.Verdict, f.Reason, c.TotalCost,
                (SELECT COUNT(*) FROM ConversationStages s WHERE s.ConversationId = c.ConversationId AND s.PriceKnown = @priceUnknown),
                (SELECT COALESCE(SUM(CAST(s.InputTokens AS bigint) + s.OutputTokens + s.ReasoningTokens), 0)
@@ -25,6 +25,7 @@ public sealed class ReviewedQuestionReader(AppDatabase database)
                va.ExampleId
           FROM Conversations c
           LEFT JOIN ConversationTurns t ON t.ConversationId = c.ConversationId
+          LEFT JOIN FailedQueries fq ON fq.ConversationId = c.ConversationId
           LEFT JOIN AnswerFeedback f ON f.ConversationId = c.ConversationId
           LEFT JOIN VerifiedAnswers va ON va.ConversationId = c.ConversationId
          WHERE c.OrgId = @orgId

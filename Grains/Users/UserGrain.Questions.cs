@@ -155,7 +155,7 @@ public sealed partial class UserGrain
         {
             await ledger.RecordAsync(new ConversationRecord(conversationId, chatId, UserId, orgId, databaseId, question, answer.Way.ToString(),
                 answer.Outcome.ToString(), answered ? remembered : null, answered ? null : answer.Text, startedAt, completedAt,
-                (int)(completedAt - startedAt).TotalMilliseconds), result.Stages, turn, answer.Verified, CancellationToken.None);
+                (int)(completedAt - startedAt).TotalMilliseconds, answered ? null : answer.Sql), result.Stages, turn, answer.Verified, CancellationToken.None);
         }
         catch (DbException)
         {

@@ -1,5 +1,5 @@
 -- Schema v7 of the application tables, PostgreSQL: feedback on answers, the verified question→SQL
--- library of each database, its glossary, and which answers came from the library.
+-- library of each database, its glossary, which answers came from the library, and the SQL of failed questions.
 -- Same table and column names in the SQL Server and SQLite scripts.
 
 -- A database's reviewed examples. Rows rather than grain state: the dashboard lists them beside the
@@ -56,4 +56,12 @@ CREATE TABLE IF NOT EXISTS VerifiedAnswers
     ExampleId      bigint      NOT NULL,
     Mode           varchar(20) NOT NULL,
     TokensSaved    integer     NOT NULL
+);
+
+-- The SQL of a question that did not end in an answer (the guard refused it, or the database failed it),
+-- kept so a curator can review and mend it; answered questions keep theirs in ConversationTurns.
+CREATE TABLE IF NOT EXISTS FailedQueries
+(
+    ConversationId varchar(64) NOT NULL PRIMARY KEY,
+    Sql            text        NOT NULL
 );

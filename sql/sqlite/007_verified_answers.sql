@@ -1,5 +1,5 @@
 -- Schema v7 of the application tables, SQLite: feedback on answers, the verified question→SQL library
--- of each database, its glossary, and which answers came from the library.
+-- of each database, its glossary, which answers came from the library, and the SQL of failed questions.
 -- Same table and column names as the server dialects; times are TEXT as in 001.
 
 -- A database's reviewed examples. Rows rather than grain state: the dashboard lists them beside the
@@ -56,4 +56,12 @@ CREATE TABLE IF NOT EXISTS VerifiedAnswers
     ExampleId      INTEGER NOT NULL,
     Mode           TEXT    NOT NULL,
     TokensSaved    INTEGER NOT NULL
+);
+
+-- The SQL of a question that did not end in an answer (the guard refused it, or the database failed it),
+-- kept so a curator can review and mend it; answered questions keep theirs in ConversationTurns.
+CREATE TABLE IF NOT EXISTS FailedQueries
+(
+    ConversationId TEXT NOT NULL PRIMARY KEY,
+    Sql            TEXT NOT NULL
 );

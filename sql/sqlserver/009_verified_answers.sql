@@ -1,5 +1,5 @@
 -- Schema v7 of the application tables, SQL Server: feedback on answers, the verified question→SQL
--- library of each database, its glossary, and which answers came from the library.
+-- library of each database, its glossary, which answers came from the library, and the SQL of failed questions.
 -- Same table and column names in the PostgreSQL and SQLite scripts.
 
 -- A database's reviewed examples. Rows rather than grain state: the dashboard lists them beside the
@@ -76,6 +76,18 @@ BEGIN
         ExampleId      bigint       NOT NULL,
         Mode           nvarchar(20) NOT NULL,
         TokensSaved    int          NOT NULL
+    );
+END;
+GO
+
+-- The SQL of a question that did not end in an answer (the guard refused it, or the database failed it),
+-- kept so a curator can review and mend it; answered questions keep theirs in ConversationTurns.
+IF OBJECT_ID(N'dbo.FailedQueries', N'U') IS NULL
+BEGIN
+    CREATE TABLE dbo.FailedQueries
+    (
+        ConversationId nvarchar(64)  NOT NULL CONSTRAINT PK_FailedQueries PRIMARY KEY,
+        Sql            nvarchar(max) NOT NULL
     );
 END;
 GO

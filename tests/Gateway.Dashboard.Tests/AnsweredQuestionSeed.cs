@@ -8,7 +8,7 @@ namespace OrleansAssistant.Gateway.Dashboard.Tests;
 /// <summary>An answered question with its SQL, written to the ledger as the user grain writes it, for the answer downloads and the Questions tab.</summary>
 public static class AnsweredQuestionSeed
 {
-    /// <param name="outcome">How it ended; only an answered question keeps its SQL and rows (a chat turn), as in the pipeline.</param>
+    /// <param name="outcome">How it ended; an answered question keeps its SQL and rows in a chat turn, another its SQL alone, as in the pipeline.</param>
     /// <param name="stages">Its model calls (none by default).</param>
     /// <returns>The conversation id.</returns>
     public static async Task<string> RecordAsync(this DashboardHost host, long userId, string orgId, string databaseId, string question, string sql,
@@ -19,7 +19,7 @@ public static class AnsweredQuestionSeed
         var answered = outcome == QuestionOutcome.Answered;
         await host.Services.GetRequiredService<ConversationLedger>().RecordAsync(
             new ConversationRecord(conversationId, userId, userId, orgId, databaseId, question, "SqlQuery", outcome.ToString(),
-                answered ? "Here they are." : null, answered ? null : "The query failed.", at, at, 10),
+                answered ? "Here they are." : null, answered ? null : "The query failed.", at, at, 10, answered ? null : sql),
             stages ?? [],
             answered ? new HistoryTurnRecord(userId, userId, conversationId, question, "Here they are.", sql, rows, "SqlQuery", at) : null,
             CancellationToken.None);

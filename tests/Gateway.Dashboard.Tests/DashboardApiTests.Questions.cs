@@ -39,6 +39,8 @@ public sealed partial class DashboardApiTests
         Assert.Equal((0.0023m, 0, 1_590L), (first.GetProperty("cost").GetDecimal(), first.GetProperty("unpricedCalls").GetInt32(), first.GetProperty("totalTokens").GetInt64()));
         var second = list[0];
         Assert.Equal(("QueryFailed", true), (second.GetProperty("outcome").GetString(), second.GetProperty("failed").GetBoolean()));
+        // The SQL that failed is kept for review, so a curator can mend it.
+        Assert.Equal("SELECT region FROM refunds", second.GetProperty("sql").GetString());
         // A call without a price makes the cost unknown, never $0.
         Assert.Equal((0m, 1), (second.GetProperty("cost").GetDecimal(), second.GetProperty("unpricedCalls").GetInt32()));
         Assert.Equal(JsonValueKind.Null, second.GetProperty("feedback").ValueKind);

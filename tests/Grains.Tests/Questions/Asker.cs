@@ -37,4 +37,15 @@ public sealed record Asker(long UserId, string DatabaseId, string DatabasePath, 
         }
         return rows;
     }
+
+    /// <summary>The SQL kept for review of a question that ended without an answer, or null.</summary>
+    public static async Task<string?> FailedSqlAsync(string dataDirectory, string conversationId)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, "app.db")};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Sql FROM FailedQueries WHERE ConversationId = $id";
+        command.Parameters.AddWithValue("$id", conversationId);
+        return await command.ExecuteScalarAsync() as string;
+    }
 }

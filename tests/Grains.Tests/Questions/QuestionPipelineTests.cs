@@ -164,6 +164,8 @@ public sealed class QuestionPipelineTests(QuestionSiloFixture fixture)
         Assert.Equal(["summary"], answer.Usage.Select(s => s.StageName));
         Assert.Equal(calls + 1, fixture.Model.Requests.Count);
         Assert.Equal(before, await CustomerDatabases.CountSqliteAsync(asker.DatabasePath));
+        // Kept for the curators' review, never for the conversation window.
+        Assert.Equal("DROP TABLE orders", await Asker.FailedSqlAsync(fixture.DataDirectory, answer.ConversationId!));
     }
 
     [Fact]
