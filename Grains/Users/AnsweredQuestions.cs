@@ -18,9 +18,11 @@ public sealed class AnsweredQuestions(AppDatabase database)
         await using var connection = await database.OpenAsync(cancellationToken);
         QuestionAnswer answer;
         await using (var command = Command(connection, """
-            SELECT c.Status, c.Answer, c.Error, c.Way, t.Sql
+            SELECT c.Status, c.Answer, c.Error, c.Way, t.Sql, va.ExampleId, va.Mode, va.TokensSaved, ve.VerifiedByName, ve.VerifiedAt
               FROM Conversations c
               LEFT JOIN ConversationTurns t ON t.ConversationId = c.ConversationId
+              LEFT JOIN VerifiedAnswers va ON va.ConversationId = c.ConversationId
+              LEFT JOIN VerifiedExamples ve ON ve.Id = va.ExampleId
              WHERE c.ConversationId = @conversationId AND c.UserId = @userId
             """, conversationId))
         {
@@ -30,9 +32,20 @@ public sealed class AnsweredQuestions(AppDatabase database)
             var outcome = Enum.TryParse<QuestionOutcome>(reader.GetString(0), out var parsed) ? parsed : QuestionOutcome.Answered;
             var text = DbValues.NullableString(reader, 1) ?? DbValues.NullableString(reader, 2) ?? "";
             var way = Enum.TryParse<AnswerWay>(DbValues.NullableString(reader, 3), out var stored) ? stored : AnswerWay.None;
-            answer = new QuestionAnswer(outcome, text, way, DbValues.NullableString(reader, 4), ConversationId: conversationId);
+            answer = new QuestionAnswer(outcome, text, way, DbValues.NullableString(reader, 4), ConversationId: conversationId, Verified: VerifiedSourceOf(reader));
         }
         return answer with { Stages = await StagesAsync(connection, conversationId, cancellationToken) };
+    }
+
+    /// <summary>
+    /// Which verified example answered it, when one did. The stored text is what the answer said (a template answer's
+    /// "Result: …" included), so the gateway shows it as it is. An example removed since then is no longer named.
+    /// </summary>
+    private static VerifiedSource? VerifiedSourceOf(DbDataReader reader)
+    {
+        if (reader.IsDBNull(5) || reader.IsDBNull(8)) return null;
+        var mode = Enum.TryParse<VerifiedAnswerMode>(reader.GetString(6), out var parsed) ? parsed : VerifiedAnswerMode.Summary;
+        return new VerifiedSource(DbValues.Int64(reader, 5), reader.GetString(8), DbValues.Timestamp(reader, 9), mode, (int)DbValues.Int64(reader, 7));
     }
 
     private static async Task<IReadOnlyList<StageUsage>> StagesAsync(DbConnection connection, string conversationId, CancellationToken cancellationToken)

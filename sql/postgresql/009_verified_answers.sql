@@ -22,6 +22,8 @@ CREATE TABLE IF NOT EXISTS VerifiedExamples
 );
 
 CREATE INDEX IF NOT EXISTS IX_VerifiedExamples_DatabaseId ON VerifiedExamples (DatabaseId);
+-- Which answers became examples: the dashboard's review list and the bot's verify offer ask by answer.
+CREATE INDEX IF NOT EXISTS IX_VerifiedExamples_SourceConversationId ON VerifiedExamples (SourceConversationId);
 
 -- Owner-written business terms of a database, put into stage 1's prompt.
 CREATE TABLE IF NOT EXISTS GlossaryEntries

@@ -28,6 +28,10 @@ GO
 IF NOT EXISTS (SELECT 1 FROM sys.indexes
                 WHERE object_id = OBJECT_ID(N'dbo.VerifiedExamples') AND name = N'IX_VerifiedExamples_DatabaseId')
     CREATE INDEX IX_VerifiedExamples_DatabaseId ON dbo.VerifiedExamples (DatabaseId);
+-- Which answers became examples: the dashboard's review list and the bot's verify offer ask by answer.
+IF NOT EXISTS (SELECT 1 FROM sys.indexes
+                WHERE object_id = OBJECT_ID(N'dbo.VerifiedExamples') AND name = N'IX_VerifiedExamples_SourceConversationId')
+    CREATE INDEX IX_VerifiedExamples_SourceConversationId ON dbo.VerifiedExamples (SourceConversationId);
 GO
 
 -- Owner-written business terms of a database, put into stage 1's prompt.

@@ -54,3 +54,26 @@ public sealed class CuratorRuleTests
     private static bool Allowed(string caller, ResourceScope resource) =>
         Policy.Check(TestPrincipals.Get(caller), AssistantAction.CurateVerifiedQueries, resource).Allowed;
 }
+
+/// <summary>Whose a customer database is, as the curator rule needs it.</summary>
+public sealed class DatabaseScopeTests
+{
+    private static readonly DateTimeOffset Added = new(2026, 12, 6, 0, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void SharedDatabase_IsNobodysInParticular() =>
+        Assert.Equal(ResourceScope.None, ResourceScope.ForDatabase(Database(ownerUserId: null, ownerOrgId: null, shared: true)));
+
+    [Fact]
+    public void PersonalDatabase_IsItsOwners() =>
+        Assert.Equal(ResourceScope.ForUser(42), ResourceScope.ForDatabase(Database(ownerUserId: 42, ownerOrgId: null, shared: false)));
+
+    [Fact]
+    public void OrganizationDatabase_IsTheOrganizations() =>
+        Assert.Equal(ResourceScope.ForOrganization(TestPrincipals.OwnOrg),
+            ResourceScope.ForDatabase(Database(ownerUserId: null, ownerOrgId: TestPrincipals.OwnOrg, shared: false)));
+
+    private static Grains.Interfaces.Databases.DatabaseInfo Database(long? ownerUserId, string? ownerOrgId, bool shared) =>
+        new("db_test", "Shop", Grains.Interfaces.Databases.DatabaseProvider.Sqlite, "SQLite shop.db", ownerUserId, ownerOrgId, shared,
+            IsActive: true, WriteMode: false, CreatedBy: 1, CreatedAt: Added);
+}

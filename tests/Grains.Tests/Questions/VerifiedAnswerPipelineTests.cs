@@ -100,6 +100,24 @@ public sealed class VerifiedAnswerPipelineTests(QuestionSiloFixture fixture)
     }
 
     [Fact]
+    public async Task ARepeatedRequest_GetsTheStoredAnswer_StillSayingWhichVerifiedQueryAnsweredIt()
+    {
+        var asker = await Asker.NewAsync(fixture);
+        var library = await VerifiedLibrary.OfAsync(fixture.Grains, asker);
+        var example = await library.VerifyAsync("How many orders are there?", OrderCountSql);
+        fixture.Model.EnqueueText("There are 4 orders.", 300, 10);
+        var requestId = $"tg_{asker.UserId}_77";
+        var first = await asker.User.AskAsync(asker.UserId, "how many orders are there", null, requestId);
+        var calls = fixture.Model.Requests.Count;
+
+        var again = await asker.User.AskAsync(asker.UserId, "how many orders are there", null, requestId);
+
+        Assert.Equal(calls, fixture.Model.Requests.Count);
+        Assert.Equal((first.Text, example.ExampleId, example.VerifiedByName, first.Verified!.TokensSaved),
+            (again.Text, again.Verified!.ExampleId, again.Verified.VerifiedByName, again.Verified.TokensSaved));
+    }
+
+    [Fact]
     public async Task QuestionDifferingInANumber_IsNotARepeat_UnderTheStrictDefault()
     {
         var asker = await Asker.NewAsync(fixture);
