@@ -76,16 +76,8 @@ public sealed partial class AnswerFeedbackGrain(
     }
 
     /// <summary>The curator rule on the database's owner: its organization's owner, its personal owner, administrators for the shared one.</summary>
-    private static bool MayCurate(Principal asker, DatabaseInfo database)
-    {
-        var scope = database switch
-        {
-            { OwnerOrgId: { } orgId } => ResourceScope.ForOrganization(orgId),
-            { OwnerUserId: { } ownerId } => ResourceScope.ForUser(ownerId),
-            _ => ResourceScope.None,
-        };
-        return AuthorizationPolicy.Instance.Check(asker, AssistantAction.CurateVerifiedQueries, scope).Allowed;
-    }
+    private static bool MayCurate(Principal asker, DatabaseInfo database) =>
+        AuthorizationPolicy.Instance.Check(asker, AssistantAction.CurateVerifiedQueries, ResourceScope.ForDatabase(database)).Allowed;
 
     [LoggerMessage(1, LogLevel.Information, "User {UserId} rated {ConversationId}: {Verdict}")]
     private static partial void LogRated(ILogger logger, long userId, string conversationId, FeedbackVerdict verdict);
