@@ -114,8 +114,8 @@ public sealed class ReviewedQuestionReader(AppDatabase database)
     }
 
     /// <summary>
-    /// Which of the questions were verified into their database's library. One read per page rather than a subquery per row:
-    /// examples are indexed by database, not by the question they came from, so this scans each database's library once.
+    /// Which of the questions were verified into their database's library: one read per page (by the examples' index on the
+    /// answer they came from) rather than a subquery per row.
     /// </summary>
     private static async Task<IReadOnlyList<ReviewedQuestion>> WithExamplesAsync(
         DbConnection connection, IReadOnlyList<ReviewedQuestion> questions, CancellationToken cancellationToken)
