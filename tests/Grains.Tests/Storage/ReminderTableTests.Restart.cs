@@ -4,16 +4,33 @@ using OrleansAssistant.TestSupport.Grains;
 
 namespace OrleansAssistant.Grains.Tests.Storage;
 
-/// <summary>On the embedded default a reminder outlives the silo that registered it.</summary>
+/// <summary>A reminder outlives the silo that registered it, on the embedded default and on PostgreSQL.</summary>
 public sealed class ReminderTableRestartTests
 {
     [Fact]
-    public async Task Reminder_RegisteredOnTheEmbeddedDefault_IsStillRegisteredAfterARestartOnTheSameDataFolder()
+    public async Task Reminder_OnTheEmbeddedDefault_IsStillRegisteredAfterARestartOnTheSameDataFolder()
+    {
+        using var folder = new TempDirectory();
+        await AssertSurvivesRestartAsync(InProcessSilo.BaseSettings(folder.Path));
+        SqliteConnection.ClearAllPools();
+    }
+
+    [Fact]
+    public async Task Reminder_OnPostgreSql_IsStillRegisteredAfterARestart()
     {
         using var folder = new TempDirectory();
         var settings = InProcessSilo.BaseSettings(folder.Path);
-        var grainKey = $"probe-{Guid.NewGuid():N}";
+        settings["ConnectionStrings:Default"] = await TestPostgres.CreateDatabaseAsync("reminderrestart");
+        settings["Cluster:Clustering"] = "AdoNet";
+        settings["GrainStorage:Provider"] = "AdoNet";
+        settings["AppDatabase:Provider"] = "PostgreSql";
 
+        await AssertSurvivesRestartAsync(settings);
+    }
+
+    private static async Task AssertSurvivesRestartAsync(Dictionary<string, string?> settings)
+    {
+        var grainKey = $"probe-{Guid.NewGuid():N}";
         await using (var silo = await InProcessSilo.StartAsync(settings))
         {
             var probe = silo.Grains.GetGrain<IReminderProbeGrain>(grainKey);
@@ -22,12 +39,9 @@ public sealed class ReminderTableRestartTests
             Assert.True(await probe.IsRegistered("weekly-report"));
         }
 
-        await using (var again = await InProcessSilo.StartAsync(settings))
-        {
-            var probe = again.Grains.GetGrain<IReminderProbeGrain>(grainKey);
-            Assert.True(await probe.IsRegistered("weekly-report"));
-            Assert.False(await probe.IsRegistered("never-registered"));
-        }
-        SqliteConnection.ClearAllPools();
+        await using var again = await InProcessSilo.StartAsync(settings);
+        var restarted = again.Grains.GetGrain<IReminderProbeGrain>(grainKey);
+        Assert.True(await restarted.IsRegistered("weekly-report"));
+        Assert.False(await restarted.IsRegistered("never-registered"));
     }
 }
