@@ -49,6 +49,7 @@ public static partial class AssistantSilo
         builder.UseOrleans(silo => silo
             .UseConfiguredClustering(settings.Cluster)
             .UseConfiguredGrainStorage(settings.GrainStorage)
+            .UseConfiguredReminders(settings.GrainStorage)
             // Carries the caller's trace into every grain call, so one question is one trace.
             .AddActivityPropagation()
             .AddConfiguredOrleansDashboard(settings.OrleansDashboard));

@@ -18,6 +18,8 @@ public sealed class SchemaScriptTests
         "UpdateMembershipKey", "UpdateIAmAlivetimeKey", "GatewaysQueryKey", "CleanupDefunctSiloEntriesKey",
         "CleanupDefunctSiloEntryKey", "DeleteMembershipTableEntriesKey",
         "ReadFromStorageKey", "WriteToStorageKey", "ClearStorageKey", "DeleteStorageKey",
+        "ReadReminderRowsKey", "ReadReminderRowKey", "ReadRangeRows1Key", "ReadRangeRows2Key",
+        "UpsertReminderRowKey", "DeleteReminderRowKey", "DeleteReminderRowsKey",
     ];
 
     private static SchemaMigrator Migrator() => new(TimeProvider.System, NullLogger<SchemaMigrator>.Instance);
