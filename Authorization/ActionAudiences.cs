@@ -39,6 +39,7 @@ internal static class ActionAudiences
         AssistantAction.Stats => Audience.Registered,
         AssistantAction.AskQuestion => Audience.Registered,
         AssistantAction.ResetDashboardPassword => Audience.Organization,
+        AssistantAction.SetTimeZone => Audience.Registered,
 
         AssistantAction.UseDatabase => Audience.Registered,
         // Who curates depends on whose database it is: the scope rule decides.

@@ -51,6 +51,8 @@ public enum AssistantAction
     AskQuestion,
     /// <summary>/resetpassword: only people with a dashboard account, i.e. owners and members.</summary>
     ResetDashboardPassword,
+    /// <summary>/timezone: the person's own time zone, which their schedules run in.</summary>
+    SetTimeZone,
 
     /// <summary>Asking questions against, or selecting, one database; always needs that database as the resource.</summary>
     UseDatabase,

@@ -20,6 +20,7 @@ public static class BotCommandCatalog
             [AssistantAction.AddPersonalDatabase, AssistantAction.AddOrgDatabase]),
         new("selectdb", "Choose the database your questions go to", "/selectdb", [AssistantAction.SelectDatabase]),
         new("myinfo", "Show your profile and active database", "/myinfo", [AssistantAction.MyInfo]),
+        new("timezone", "Show or set the time zone your schedules run in", "/timezone <IANA name>", [AssistantAction.SetTimeZone]),
         new("clear", "Forget the conversation so far", "/clear", [AssistantAction.ClearHistory]),
         new("history", "Show your recent questions", "/history", [AssistantAction.History]),
         new("stats", "Show your usage and costs", "/stats", [AssistantAction.Stats]),

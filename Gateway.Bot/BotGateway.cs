@@ -61,6 +61,7 @@ public static class BotGateway
         services.AddSingleton<DatabaseCommands>();
         services.AddSingleton<CommandMenus>();
         services.AddSingleton<AccountCommands>();
+        services.AddSingleton<TimeZoneCommands>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<CallbackRouter>();
         services.AddSingleton<Answers.ExportPress>();

@@ -11,6 +11,7 @@ using OrleansAssistant.Grains.Databases;
 using OrleansAssistant.Grains.Databases.Connections;
 using OrleansAssistant.Grains.Databases.Execution;
 using OrleansAssistant.Grains.Databases.Secrets;
+using OrleansAssistant.Grains.Schedules.Rhythm;
 using OrleansAssistant.Grains.Users;
 using OrleansAssistant.Grains.VerifiedQueries;
 
@@ -47,6 +48,8 @@ public static class GrainServices
         services.AddHostedService<ChartWarmUp>();
         services.AddSingleton(answers ?? VerifiedAnswerSettings.Default);
         services.AddSingleton<VerifiedExampleStore>();
+        services.TryAddSingleton(ScheduleSettings.Default);
+        services.AddSingleton<RhythmCalendar>();
         return services;
     }
 }

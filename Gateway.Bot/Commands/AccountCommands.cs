@@ -26,6 +26,7 @@ internal sealed class AccountCommands(IGrainFactory grains, BotReplies replies, 
         if (info.DashboardUsername is { } username) text.Append($"Dashboard username: {Texts.Code(username)}\n");
         text.Append($"Active database: {(active is null ? "none — choose one with /selectdb" : Texts.Html(active.Name))}\n");
         text.Append($"Databases you can use: {databases.Count}\n");
+        text.Append($"Time zone: {Texts.Code(info.TimeZone)} (change it with /timezone)\n");
         text.Append($"Registered: {Texts.Date(info.FirstSeen)}");
         await replies.SendAsync(request.ChatId, text.ToString(), cancellationToken);
     }

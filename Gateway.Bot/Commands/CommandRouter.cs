@@ -18,6 +18,7 @@ internal sealed class CommandRouter(
     OrganizationMenu menu,
     DatabaseCommands databases,
     AccountCommands account,
+    TimeZoneCommands timeZones,
     CommandMenus menus,
     ClusterCallRetry retry)
 {
@@ -83,6 +84,7 @@ internal sealed class CommandRouter(
             "resetpassword" => organization.ResetPasswordAsync(request, cancellationToken),
             "selectdb" => databases.ShowChoiceAsync(request, cancellationToken),
             "myinfo" => account.MyInfoAsync(request, cancellationToken),
+            "timezone" => timeZones.TimeZoneAsync(request, cancellationToken),
             "clear" => account.ClearAsync(request, cancellationToken),
             "history" => account.HistoryAsync(request, cancellationToken),
             "stats" => account.StatsAsync(request, cancellationToken),

@@ -75,4 +75,8 @@ public interface IUserGrain : IGrainWithIntegerKey
     /// <summary>Sets (or with null clears) the database questions go to.</summary>
     [Alias("SetActiveDatabase")]
     Task SetActiveDatabaseAsync(string? databaseId);
+
+    /// <summary>Sets the IANA time zone (e.g. "Europe/Berlin") this person's schedules are read in; an unknown id changes nothing.</summary>
+    [Alias("SetTimeZone")]
+    Task<TimeZoneChange> SetTimeZoneAsync(string timeZone);
 }

@@ -3,6 +3,7 @@ namespace OrleansAssistant.Grains.Interfaces.Users;
 /// <summary>
 /// A registered person as the bot and dashboard show them. <see cref="UnfinishedOrgId"/> names an
 /// organization whose join or creation was interrupted; repeating that operation completes it.
+/// <see cref="TimeZone"/> is the IANA id the person's schedules are read in.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("OrleansAssistant.UserInfo")]
 public sealed record UserInfo(
@@ -15,4 +16,5 @@ public sealed record UserInfo(
     [property: Id(6)] string? ActiveDatabaseId,
     [property: Id(7)] IReadOnlyList<string> PersonalDatabaseIds,
     [property: Id(8)] string? DashboardUsername,
-    [property: Id(9)] string? UnfinishedOrgId);
+    [property: Id(9)] string? UnfinishedOrgId,
+    [property: Id(10)] string TimeZone = "UTC");

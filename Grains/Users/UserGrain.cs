@@ -6,6 +6,7 @@ using OrleansAssistant.Grains.Questions;
 using OrleansAssistant.Grains.Databases;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.Grains.Interfaces.Users;
+using OrleansAssistant.Grains.Schedules.Rhythm;
 using OrleansAssistant.Grains.Storage;
 
 namespace OrleansAssistant.Grains.Users;
@@ -146,6 +147,16 @@ public sealed partial class UserGrain(
         await user.WriteStateAsync();
     }
 
+    public async Task<TimeZoneChange> SetTimeZoneAsync(string timeZone)
+    {
+        if (!IsRegistered) return TimeZoneChange.NotRegistered;
+        if (!ScheduleTimeZones.IsKnown(timeZone)) return TimeZoneChange.UnknownTimeZone;
+        if ((State.TimeZone ?? ScheduleTimeZones.Default) == timeZone) return TimeZoneChange.Unchanged;
+        State.TimeZone = timeZone;
+        await user.WriteStateAsync();
+        return TimeZoneChange.Changed;
+    }
+
     private UserInfo Info() => new(
         State.Profile!,
         admins.IsAdmin(UserId) ? UserRole.Admin : State.OrgId is null ? UserRole.User : State.OrgRole,
@@ -156,7 +167,8 @@ public sealed partial class UserGrain(
         State.ActiveDatabaseId,
         State.PersonalDatabaseIds.ToArray(),
         State.DashboardUsername,
-        State.OrgId is null ? State.PendingOrgId : null);
+        State.OrgId is null ? State.PendingOrgId : null,
+        State.TimeZone ?? ScheduleTimeZones.Default);
 
     [LoggerMessage(1, LogLevel.Information, "User {UserId} registered")]
     private static partial void LogRegistered(ILogger logger, long userId);

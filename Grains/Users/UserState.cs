@@ -19,4 +19,6 @@ public sealed class UserState
     [Id(9)] public DateTimeOffset PendingSince { get; set; }
     [Id(10)] public string? ActiveDatabaseId { get; set; }
     [Id(11)] public List<string> PersonalDatabaseIds { get; set; } = [];
+    /// <summary>An IANA id; null (state from before time zones) reads as UTC.</summary>
+    [Id(12)] public string? TimeZone { get; set; }
 }

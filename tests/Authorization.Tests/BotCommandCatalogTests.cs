@@ -22,6 +22,7 @@ public sealed partial class BotCommandCatalogTests
         ["adddb"] =           [N,    Y,   N,     Y,    Y,    Y],
         ["selectdb"] =        [N,    Y,   Y,     Y,    Y,    Y],
         ["myinfo"] =          [N,    Y,   Y,     Y,    Y,    Y],
+        ["timezone"] =        [N,    Y,   Y,     Y,    Y,    Y],
         ["clear"] =           [N,    Y,   Y,     Y,    Y,    Y],
         ["history"] =         [N,    Y,   Y,     Y,    Y,    Y],
         ["stats"] =           [N,    Y,   Y,     Y,    Y,    Y],
