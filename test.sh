@@ -21,6 +21,14 @@ install_fonts() {
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends fonts-noto-cjk fonts-noto-color-emoji fontconfig >/dev/null
 }
 
+# Schedules run in people's IANA time zones, read from the system's tz database.
+install_tzdata() {
+  if [ -e /usr/share/zoneinfo/Europe/Berlin ]; then return; fi
+  log "installing the tz database from Debian packages"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends tzdata >/dev/null
+}
+
 postgres_bin() {
   ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
 }
@@ -84,6 +92,7 @@ trap cleanup EXIT
 install_postgres
 install_chromium
 install_fonts
+install_tzdata
 export ORLEANS_ASSISTANT_TEST_CHROMIUM=/usr/bin/chromium
 start_postgres
 dotnet test OrleansAssistant.sln "$@"

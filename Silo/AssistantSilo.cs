@@ -39,6 +39,8 @@ public static partial class AssistantSilo
         var settings = SiloSettings.Read(builder.Configuration);
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton<SchemaMigrator>();
+        // Before the grain services, whose default it replaces.
+        builder.Services.AddSingleton(settings.Schedules);
         builder.Services.AddAssistantGrainServices(settings.Admins, new CustomerDatabaseOptions(
             settings.Databases.SqliteFolder, settings.Databases.SecretKeys, settings.Databases.CurrentSecretKeyId,
             settings.Databases.SecretKeyFile(settings.DataDirectory)), settings.Model, settings.Exports, settings.Answers);

@@ -4,6 +4,7 @@ using OrleansAssistant.Grains.Costs;
 using OrleansAssistant.Grains.Exports;
 using OrleansAssistant.Grains.Llm;
 using OrleansAssistant.Grains.Users;
+using OrleansAssistant.Grains.Schedules.Rhythm;
 using OrleansAssistant.Grains.VerifiedQueries;
 using OrleansAssistant.Hosting;
 
@@ -24,6 +25,7 @@ public sealed record SiloSettings
     public required OrleansDashboardSettings OrleansDashboard { get; init; }
     public required ExportSettings Exports { get; init; }
     public required VerifiedAnswerSettings Answers { get; init; }
+    public required ScheduleSettings Schedules { get; init; }
 
     /// <exception cref="InvalidSettingException">A value is missing or wrong; the message names it.</exception>
     public static SiloSettings Read(IConfiguration configuration)
@@ -45,7 +47,21 @@ public sealed record SiloSettings
             OrleansDashboard = OrleansDashboardSettings.Read(configuration),
             Exports = ReadExports(configuration),
             Answers = AnswerSettingsReader.Read(configuration),
+            Schedules = ReadSchedules(configuration),
         };
+    }
+
+    /// <summary><c>Schedules:MinimumIntervalMinutes</c>: the shortest gap between two runs of one schedule (1 to 1,440 minutes).</summary>
+    private static ScheduleSettings ReadSchedules(IConfiguration configuration)
+    {
+        const string key = "Schedules:MinimumIntervalMinutes";
+        var raw = configuration[key];
+        if (string.IsNullOrWhiteSpace(raw)) return ScheduleSettings.Default;
+        if (int.TryParse(raw, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var minutes) && minutes is >= 1 and <= 1_440)
+        {
+            return ScheduleSettings.Default with { MinimumInterval = TimeSpan.FromMinutes(minutes) };
+        }
+        throw new InvalidSettingException(key, $"must be a whole number of minutes between 1 and 1440 (got '{raw}').");
     }
 
     /// <summary><c>Exports:MaxRows</c>: rows one export may hold (1 to 1,000,000).</summary>

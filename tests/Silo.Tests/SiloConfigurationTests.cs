@@ -1,3 +1,4 @@
+using OrleansAssistant.Grains.Schedules.Rhythm;
 using Microsoft.Extensions.DependencyInjection;
 using OrleansAssistant.Grains.Interfaces.Questions;
 using OrleansAssistant.Grains.Storage.Sql;
@@ -35,6 +36,8 @@ public sealed class SiloConfigurationTests
     [InlineData("Answers:RepeatSimilarity", "1,5", "from 0.5 to 1")]
     [InlineData("Answers:VerifiedAnswerMode", "Verbose", "Summary, Template")]
     [InlineData("Answers:Stage1PromptTokenCap", "100", "between 500 and 1000000")]
+    [InlineData("Schedules:MinimumIntervalMinutes", "0", "between 1 and 1440")]
+    [InlineData("Schedules:MinimumIntervalMinutes", "hourly", "between 1 and 1440")]
     [InlineData("Dashboard:LoginRequestsPerMinute", "0", "between 1 and 1000000")]
     [InlineData("Dashboard:RequestsPerMinute", "lots", "between 1 and 1000000")]
     [InlineData("Dashboard:ShutdownDrainSeconds", "90", "from 0 to 60")]
@@ -88,6 +91,16 @@ public sealed class SiloConfigurationTests
 
         Assert.Equal(VerifiedAnswerSettings.Default with { ExampleCount = 0, RepeatSimilarity = 0.9, Mode = VerifiedAnswerMode.Template, Stage1PromptTokenCap = 8_000 },
             answers);
+    }
+
+    [Fact]
+    public async Task SchedulesMinimumInterval_ReachesTheGrainServices()
+    {
+        using var folder = new TempDirectory();
+        var app = AssistantSilo.Build([], Settings(folder, ("Schedules:MinimumIntervalMinutes", "60")));
+        await using var _ = app;
+
+        Assert.Equal(TimeSpan.FromMinutes(60), app.Services.GetRequiredService<ScheduleSettings>().MinimumInterval);
     }
 
     [Fact]
