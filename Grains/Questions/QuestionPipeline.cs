@@ -9,6 +9,7 @@ using OrleansAssistant.Grains.Interfaces.Questions;
 using OrleansAssistant.Grains.Interfaces.VerifiedQueries;
 using OrleansAssistant.Grains.Llm;
 using OrleansAssistant.Grains.Telemetry;
+using OrleansAssistant.Hosting;
 using OrleansAssistant.Grains.VerifiedQueries;
 using OrleansAssistant.Rendering.Charts;
 
@@ -69,7 +70,9 @@ public sealed partial class QuestionPipeline(
         {
             schema = info is null ? null : await database.GetSchemaAsync(context.UserId);
         }
-        catch (Exception error) when (error is not OperationCanceledException)
+        // A database grain on a silo that just died is not a database that is down: that error goes back to the gateway,
+        // which asks again under the same request id once membership has moved the grain.
+        catch (Exception error) when (error is not OperationCanceledException && !TransientClusterErrors.IsTransient(error))
         {
             // Reading the schema is the first contact with the database: a failure means it is down.
             LogSchemaUnavailable(logger, context.DatabaseId, error.GetType().Name);
