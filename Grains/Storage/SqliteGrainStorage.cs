@@ -26,13 +26,7 @@ public sealed partial class SqliteGrainStorage(
     // SQLite has one writer per file. Queuing writers here instead of letting them collide keeps
     // them out of the driver's busy-retry sleeps, which otherwise add hundreds of milliseconds.
     private readonly SemaphoreSlim _writeGate = new(1, 1);
-    private readonly string _connectionString = new SqliteConnectionStringBuilder
-    {
-        DataSource = options.DatabasePath,
-        Mode = SqliteOpenMode.ReadWriteCreate,
-        Pooling = true,
-        DefaultTimeout = (int)options.BusyTimeout.TotalSeconds,
-    }.ToString();
+    private readonly string _connectionString = options.ConnectionString();
 
     public void Participate(ISiloLifecycle lifecycle) =>
         lifecycle.Subscribe(OptionFormattingUtilities.Name<SqliteGrainStorage>(name), ServiceLifecycleStage.ApplicationServices, InitializeAsync);

@@ -8,4 +8,13 @@ public sealed class SqliteGrainStorageOptions
 
     /// <summary>How long a write waits for another writer's lock before failing.</summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How the grain state and the reminder table open the file: pooled, created when missing, with the busy timeout.</summary>
+    public string ConnectionString() => new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder
+    {
+        DataSource = DatabasePath,
+        Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadWriteCreate,
+        Pooling = true,
+        DefaultTimeout = (int)BusyTimeout.TotalSeconds,
+    }.ToString();
 }

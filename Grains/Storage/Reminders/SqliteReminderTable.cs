@@ -23,13 +23,7 @@ public sealed partial class SqliteReminderTable(
 
     // One writer per file: queue here rather than in the driver's busy-retry sleeps.
     private readonly SemaphoreSlim _writeGate = new(1, 1);
-    private readonly string _connectionString = new SqliteConnectionStringBuilder
-    {
-        DataSource = options.DatabasePath,
-        Mode = SqliteOpenMode.ReadWriteCreate,
-        Pooling = true,
-        DefaultTimeout = (int)options.BusyTimeout.TotalSeconds,
-    }.ToString();
+    private readonly string _connectionString = options.ConnectionString();
 
     /// <summary>Creates the file and tables if missing; safe to call more than once.</summary>
     public async Task StartAsync(CancellationToken cancellationToken = default)

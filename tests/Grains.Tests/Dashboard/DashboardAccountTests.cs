@@ -110,17 +110,7 @@ public sealed partial class DashboardAccountTests(SiloFixture fixture)
     }
 
     /// <summary>Deactivates the grain and waits until its activation is gone, so the next call loads from storage.</summary>
-    private async Task DeactivateAsync(IDashboardAccountGrain grain)
-    {
-        await grain.Cast<IGrainManagementExtension>().DeactivateOnIdle();
-        var management = fixture.Grains.GetGrain<IManagementGrain>(0);
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (await management.GetGrainActivationCount((GrainReference)grain) > 0)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the grain did not deactivate within 10 s");
-            await Task.Delay(50);
-        }
-    }
+    private Task DeactivateAsync(IDashboardAccountGrain grain) => GrainDeactivation.DeactivateAndWaitAsync(fixture.Grains, grain);
 
     [Fact]
     public async Task StoredState_HoldsTheHashButNeverThePassword()

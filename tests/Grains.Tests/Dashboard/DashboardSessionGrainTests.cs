@@ -169,15 +169,5 @@ public sealed class DashboardSessionGrainTests(SiloFixture fixture)
         return rows;
     }
 
-    private async Task DeactivateAsync(IDashboardSessionGrain grain)
-    {
-        await grain.Cast<IGrainManagementExtension>().DeactivateOnIdle();
-        var management = Grains.GetGrain<IManagementGrain>(0);
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (await management.GetGrainActivationCount((GrainReference)grain) > 0)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the grain did not deactivate within 10 s");
-            await Task.Delay(50);
-        }
-    }
+    private Task DeactivateAsync(IDashboardSessionGrain grain) => GrainDeactivation.DeactivateAndWaitAsync(Grains, grain);
 }
