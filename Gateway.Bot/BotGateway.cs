@@ -1,14 +1,14 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OrleansAssistant.Gateway.Bot.Callbacks;
 using OrleansAssistant.Gateway.Bot.Commands;
 using OrleansAssistant.Gateway.Bot.Questions;
 using OrleansAssistant.Gateway.Bot.Replies;
-using OrleansAssistant.Gateway.Bot.Resilience;
 using OrleansAssistant.Gateway.Bot.Sending;
 using OrleansAssistant.Gateway.Bot.Webhook;
+using OrleansAssistant.Hosting.Resilience;
 using Telegram.Bot;
 
 namespace OrleansAssistant.Gateway.Bot;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using OrleansAssistant.Gateway.Bot.Resilience;
-using OrleansAssistant.Hosting;
+using OrleansAssistant.Hosting.Resilience;
 using Telegram.Bot;
 
 namespace OrleansAssistant.Gateway.Bot;

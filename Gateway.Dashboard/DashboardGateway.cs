@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -20,6 +20,7 @@ using OrleansAssistant.Gateway.Dashboard.Questions;
 using OrleansAssistant.Gateway.Dashboard.Security;
 using OrleansAssistant.Gateway.Dashboard.Sessions;
 using OrleansAssistant.Gateway.Dashboard.Usage;
+using OrleansAssistant.Hosting.Resilience;
 
 namespace OrleansAssistant.Gateway.Dashboard;
 
@@ -63,7 +64,8 @@ public static class DashboardGateway
 
         app.MapOpenApi();
         var api = app.MapGroup("/dashboard").RequireRateLimiting(DashboardRateLimits.Api).WithTags("Dashboard")
-            .AddEndpointFilter(new ClusterReadRetry(ClusterReadRetry.DefaultBudget, app.Services.GetRequiredService<ILogger<ClusterReadRetry>>()));
+            .AddEndpointFilter(new ClusterReadRetry(new ClusterCallRetry(ClusterReadRetry.DefaultBudget,
+                app.Services.GetService<TimeProvider>() ?? TimeProvider.System, app.Services.GetRequiredService<ILogger<ClusterCallRetry>>())));
         api.MapSessionEndpoints();
         api.MapOverviewEndpoints();
         api.MapMemberEndpoints();

@@ -1,10 +1,10 @@
 using OrleansAssistant.Authorization;
 using OrleansAssistant.Gateway.Bot.Replies;
-using OrleansAssistant.Gateway.Bot.Resilience;
 using OrleansAssistant.Grains.Interfaces.Audit;
 using OrleansAssistant.Grains.Interfaces.Users;
-using Telegram.Bot.Types;
+using OrleansAssistant.Hosting.Resilience;
 using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types;
 
 namespace OrleansAssistant.Gateway.Bot.Commands;
 
@@ -43,7 +43,7 @@ internal sealed class CommandRouter(
         // The first call to the sender's grain, and a pure read: the one worth retrying while a dead silo is being replaced.
         // Commands themselves change things and are never repeated; a later failure asks the person to send again.
         var user = grains.GetGrain<IUserGrain>(from.Id);
-        var principal = await retry.RunAsync("Reading the sender's rights", message.Chat.Id, user.GetPrincipalAsync, cancellationToken);
+        var principal = await retry.RunAsync("Reading the sender's rights", $"chat {message.Chat.Id}", user.GetPrincipalAsync, cancellationToken);
         await RunAsync(message, from, command, line, principal, cancellationToken);
         // A group's menu is everyone's there; only a private chat gets the sender's own.
         if (message.Chat.Type != ChatType.Private) return;

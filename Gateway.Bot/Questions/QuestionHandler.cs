@@ -5,10 +5,11 @@ using OrleansAssistant.Gateway.Bot.Replies;
 using OrleansAssistant.Gateway.Bot.Resilience;
 using OrleansAssistant.Grains.Interfaces.Questions;
 using OrleansAssistant.Grains.Interfaces.Users;
-using Telegram.Bot;
+using OrleansAssistant.Hosting.Resilience;
 using Telegram.Bot.Exceptions;
-using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types;
+using Telegram.Bot;
 
 namespace OrleansAssistant.Gateway.Bot.Questions;
 
@@ -35,7 +36,7 @@ internal sealed class QuestionHandler(
         AskAdmission admission;
         try
         {
-            admission = await retry.RunAsync("Queueing a question", chatId, () => user.QueueAskAsync(chatId, question, reference, requestId), cancellationToken);
+            admission = await retry.RunAsync("Queueing a question", $"chat {chatId}", () => user.QueueAskAsync(chatId, question, reference, requestId), cancellationToken);
         }
         catch (ClusterUnavailableException)
         {
@@ -71,7 +72,7 @@ internal sealed class QuestionHandler(
         bool quote;
         try
         {
-            answer = await retry.RunAsync("Asking", chatId, () => user.AskAsync(chatId, question, reference, RequestIdOf(message)), cancellationToken,
+            answer = await retry.RunAsync("Asking", $"chat {chatId}", () => user.AskAsync(chatId, question, reference, RequestIdOf(message)), cancellationToken,
                 ClusterCallRetry.RepeatAskAfter);
         }
         catch (ClusterUnavailableException)

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
-using OrleansAssistant.Hosting;
+using OrleansAssistant.Hosting.Resilience;
 
 namespace OrleansAssistant.Gateway.Dashboard.Http;
 
@@ -9,7 +8,7 @@ namespace OrleansAssistant.Gateway.Dashboard.Http;
 /// grains answer with transient errors until membership marks it dead (about 15 s). Reads are safe to
 /// repeat; changes (POST, DELETE) are never repeated here: they fail at once with a 503 the page explains.
 /// </summary>
-public sealed partial class ClusterReadRetry(TimeSpan budget, ILogger<ClusterReadRetry> logger) : IEndpointFilter
+public sealed class ClusterReadRetry(ClusterCallRetry retry) : IEndpointFilter
 {
     /// <summary>Long enough for membership to catch up with a dead silo, short enough for a person to wait.</summary>
     public static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(20);
@@ -18,22 +17,6 @@ public sealed partial class ClusterReadRetry(TimeSpan budget, ILogger<ClusterRea
     {
         var http = context.HttpContext;
         if (!HttpMethods.IsGet(http.Request.Method)) return await next(context);
-        var giveUpAt = DateTime.UtcNow + budget;
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await next(context);
-            }
-            catch (Exception error) when (TransientClusterErrors.IsTransient(error) && DateTime.UtcNow < giveUpAt && !http.RequestAborted.IsCancellationRequested)
-            {
-                var delay = ClusterBackoff.Delay(attempt, Random.Shared.NextDouble());
-                LogRetrying(logger, http.Request.Path, attempt, error.GetType().Name, (int)delay.TotalMilliseconds);
-                await Task.Delay(delay, http.RequestAborted);
-            }
-        }
+        return await retry.RunAsync("Reading", $"GET {http.Request.Path}", () => next(context).AsTask(), http.RequestAborted);
     }
-
-    [LoggerMessage(1, LogLevel.Warning, "GET {Path}: cluster call failed ({Error}), retry {Attempt} in {DelayMs} ms")]
-    private static partial void LogRetrying(ILogger logger, PathString path, int attempt, string error, int delayMs);
 }

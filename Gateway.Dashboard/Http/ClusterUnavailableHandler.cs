@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using OrleansAssistant.Hosting;
+using OrleansAssistant.Hosting.Resilience;
 
 namespace OrleansAssistant.Gateway.Dashboard.Http;
 
@@ -13,7 +13,7 @@ internal sealed partial class ClusterUnavailableHandler(IProblemDetailsService p
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        var unavailable = TransientClusterErrors.IsTransient(exception) || exception is OrleansException;
+        var unavailable = exception is ClusterUnavailableException or OrleansException || TransientClusterErrors.IsTransient(exception);
         LogFailed(logger, context.Request.Method, context.Request.Path, exception);
         context.Response.StatusCode = unavailable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
         return await problems.TryWriteAsync(new ProblemDetailsContext

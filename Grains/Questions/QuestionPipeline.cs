@@ -9,8 +9,8 @@ using OrleansAssistant.Grains.Interfaces.Questions;
 using OrleansAssistant.Grains.Interfaces.VerifiedQueries;
 using OrleansAssistant.Grains.Llm;
 using OrleansAssistant.Grains.Telemetry;
-using OrleansAssistant.Hosting;
 using OrleansAssistant.Grains.VerifiedQueries;
+using OrleansAssistant.Hosting.Resilience;
 using OrleansAssistant.Rendering.Charts;
 
 namespace OrleansAssistant.Grains.Questions;

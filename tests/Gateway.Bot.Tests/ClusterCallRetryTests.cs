@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.Runtime.Messaging;
-using OrleansAssistant.Gateway.Bot.Resilience;
-using OrleansAssistant.Hosting;
+using OrleansAssistant.Hosting.Resilience;
 
 namespace OrleansAssistant.Gateway.Bot.Tests;
 
@@ -19,6 +18,8 @@ public sealed class ClusterCallRetryTests
         new GatewayTooBusyException(),
         new TimeoutException("Response did not arrive on time"),
         new AggregateException(new SiloUnavailableException()),
+        // What Orleans throws when placement waited on a dead silo's directory partition too long.
+        new OperationCanceledException("Message expired before placement could complete for grain user/4D5DEB."),
     ];
 
     [Theory]
@@ -27,7 +28,7 @@ public sealed class ClusterCallRetryTests
     {
         var attempts = 0;
 
-        var result = await Retry(TimeSpan.FromSeconds(10)).RunAsync("Test", 1, () =>
+        var result = await Retry(TimeSpan.FromSeconds(10)).RunAsync("Test", "chat 1", () =>
             ++attempts < 3 ? Task.FromException<int>(error) : Task.FromResult(42), CancellationToken.None);
 
         Assert.Equal(42, result);
@@ -39,11 +40,27 @@ public sealed class ClusterCallRetryTests
     {
         var attempts = 0;
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => Retry(TimeSpan.FromSeconds(10)).RunAsync<int>("Test", 1, () =>
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Retry(TimeSpan.FromSeconds(10)).RunAsync<int>("Test", "chat 1", () =>
         {
             attempts++;
             throw new InvalidOperationException("a bug, not an outage");
         }, CancellationToken.None));
+
+        Assert.Equal(1, attempts);
+    }
+
+    [Fact]
+    public async Task CancelledByTheCaller_IsNotRetried()
+    {
+        var attempts = 0;
+        using var stop = new CancellationTokenSource();
+        await stop.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Retry(TimeSpan.FromSeconds(10)).RunAsync<int>("Test", "chat 1", () =>
+        {
+            attempts++;
+            throw new OperationCanceledException("Message expired", stop.Token);
+        }, stop.Token));
 
         Assert.Equal(1, attempts);
     }
@@ -54,7 +71,7 @@ public sealed class ClusterCallRetryTests
         var attempts = 0;
         var clock = Stopwatch.StartNew();
 
-        var gaveUp = await Assert.ThrowsAsync<ClusterUnavailableException>(() => Retry(TimeSpan.FromSeconds(1)).RunAsync<int>("Test", 1, () =>
+        var gaveUp = await Assert.ThrowsAsync<ClusterUnavailableException>(() => Retry(TimeSpan.FromSeconds(1)).RunAsync<int>("Test", "chat 1", () =>
         {
             attempts++;
             throw new SiloUnavailableException();
@@ -73,7 +90,7 @@ public sealed class ClusterCallRetryTests
         var lost = new TaskCompletionSource<int>();
         var calls = 0;
 
-        var result = await Retry(TimeSpan.FromSeconds(10)).RunAsync("Test", 1,
+        var result = await Retry(TimeSpan.FromSeconds(10)).RunAsync("Test", "chat 1",
             () => Interlocked.Increment(ref calls) == 1 ? lost.Task : Task.FromResult(42), CancellationToken.None, TimeSpan.FromMilliseconds(200));
 
         Assert.Equal(42, result);
@@ -86,7 +103,7 @@ public sealed class ClusterCallRetryTests
         var answer = new TaskCompletionSource<int>();
         var calls = 0;
 
-        var running = Retry(TimeSpan.FromSeconds(10)).RunAsync("Test", 1, () =>
+        var running = Retry(TimeSpan.FromSeconds(10)).RunAsync("Test", "chat 1", () =>
         {
             Interlocked.Increment(ref calls);
             return answer.Task;

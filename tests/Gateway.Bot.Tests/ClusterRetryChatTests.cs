@@ -6,6 +6,7 @@ using OrleansAssistant.Gateway.Bot.Terminal;
 using OrleansAssistant.Grains.Interfaces.Audit;
 using OrleansAssistant.Grains.Interfaces.Questions;
 using OrleansAssistant.Grains.Interfaces.Users;
+using OrleansAssistant.Hosting.Resilience;
 
 namespace OrleansAssistant.Gateway.Bot.Tests;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging.Abstractions;
 using OrleansAssistant.Gateway.Dashboard.Http;
+using OrleansAssistant.Hosting.Resilience;
 
 namespace OrleansAssistant.Gateway.Dashboard.Tests;
 
@@ -48,7 +49,7 @@ public sealed class ClusterReadRetryTests
     public async Task Get_StillFailingWhenTheBudgetIsSpent_GivesUpWithTheClusterError()
     {
         var calls = 0;
-        await Assert.ThrowsAsync<TimeoutException>(() => InvokeAsync(HttpMethods.Get, TimeSpan.FromSeconds(1), () =>
+        await Assert.ThrowsAsync<ClusterUnavailableException>(() => InvokeAsync(HttpMethods.Get, TimeSpan.FromSeconds(1), () =>
         {
             calls++;
             throw new TimeoutException("response timed out");
@@ -61,7 +62,7 @@ public sealed class ClusterReadRetryTests
     {
         var http = new DefaultHttpContext();
         http.Request.Method = method;
-        var filter = new ClusterReadRetry(budget, NullLogger<ClusterReadRetry>.Instance);
+        var filter = new ClusterReadRetry(new ClusterCallRetry(budget, TimeProvider.System, NullLogger<ClusterCallRetry>.Instance));
         return await filter.InvokeAsync(EndpointFilterInvocationContext.Create(http), _ => ValueTask.FromResult<object?>(handler()));
     }
 }

@@ -1,4 +1,5 @@
 using OrleansAssistant.Gateway.Bot.Resilience;
+using OrleansAssistant.Hosting.Resilience;
 
 namespace OrleansAssistant.Silo.Tests.Faults;
 

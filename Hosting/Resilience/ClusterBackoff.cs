@@ -1,4 +1,4 @@
-namespace OrleansAssistant.Hosting;
+namespace OrleansAssistant.Hosting.Resilience;
 
 /// <summary>Exponential waits with jitter, so gateways retrying at once do not hit the cluster in step.</summary>
 public static class ClusterBackoff

@@ -1,4 +1,4 @@
-namespace OrleansAssistant.Gateway.Bot.Resilience;
+namespace OrleansAssistant.Hosting.Resilience;
 
 /// <summary>
 /// Runs an idempotent call and, while no copy has answered, the same call again every
@@ -7,7 +7,7 @@ namespace OrleansAssistant.Gateway.Bot.Resilience;
 /// new activation as soon as membership has caught up, or joins the running call if nothing died.
 /// The first answer wins; an error counts only when no copy is left.
 /// </summary>
-internal static class RepeatedCall
+public static class RepeatedCall
 {
     public const int MaxCopies = 4;
 

@@ -1,4 +1,4 @@
-namespace OrleansAssistant.Gateway.Bot.Resilience;
+namespace OrleansAssistant.Hosting.Resilience;
 
 /// <summary>Retries of a grain call ran out of time while the cluster stayed unreachable; the person must be told to try again.</summary>
 public sealed class ClusterUnavailableException : Exception
