@@ -36,6 +36,24 @@ public static class SettingReader
         throw new InvalidSettingException(key, $"must be a whole number between 1 and 1000 (got '{raw}').");
     }
 
+    public static bool Flag(IConfiguration configuration, string key, bool fallback)
+    {
+        var raw = configuration[key];
+        if (string.IsNullOrWhiteSpace(raw)) return fallback;
+        if (bool.TryParse(raw.Trim(), out var flag)) return flag;
+        throw new InvalidSettingException(key, $"must be true or false (got '{raw}').");
+    }
+
+    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>; the message names <paramref name="unit"/>.</summary>
+    public static int WholeNumber(IConfiguration configuration, string key, int fallback, int min, int max, string unit)
+    {
+        var raw = configuration[key];
+        if (string.IsNullOrWhiteSpace(raw)) return fallback;
+        if (int.TryParse(raw, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            && value >= min && value <= max) return value;
+        throw new InvalidSettingException(key, $"must be a whole number of {unit} between {min} and {max} (got '{raw}').");
+    }
+
     public static string Text(IConfiguration configuration, string key, string fallback)
     {
         var raw = configuration[key];

@@ -16,19 +16,11 @@ public static class AnswerSettingsReader
         var defaults = VerifiedAnswerSettings.Default;
         return defaults with
         {
-            ExampleCount = WholeNumber(configuration, $"{Section}:ExampleCount", defaults.ExampleCount, 0, 20, "examples"),
+            ExampleCount = SettingReader.WholeNumber(configuration, $"{Section}:ExampleCount", defaults.ExampleCount, 0, 20, "examples"),
             RepeatSimilarity = Similarity(configuration, $"{Section}:RepeatSimilarity", defaults.RepeatSimilarity),
             Mode = SettingReader.Enum(configuration, $"{Section}:VerifiedAnswerMode", defaults.Mode),
-            Stage1PromptTokenCap = WholeNumber(configuration, $"{Section}:Stage1PromptTokenCap", defaults.Stage1PromptTokenCap, 500, 1_000_000, "tokens"),
+            Stage1PromptTokenCap = SettingReader.WholeNumber(configuration, $"{Section}:Stage1PromptTokenCap", defaults.Stage1PromptTokenCap, 500, 1_000_000, "tokens"),
         };
-    }
-
-    private static int WholeNumber(IConfiguration configuration, string key, int fallback, int min, int max, string unit)
-    {
-        var raw = configuration[key];
-        if (string.IsNullOrWhiteSpace(raw)) return fallback;
-        if (int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max) return value;
-        throw new InvalidSettingException(key, $"must be a whole number of {unit} between {min} and {max} (got '{raw}').");
     }
 
     // Below 0.5 nearly any question would run some other question's SQL.

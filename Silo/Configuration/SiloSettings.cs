@@ -47,21 +47,8 @@ public sealed record SiloSettings
             OrleansDashboard = OrleansDashboardSettings.Read(configuration),
             Exports = ReadExports(configuration),
             Answers = AnswerSettingsReader.Read(configuration),
-            Schedules = ReadSchedules(configuration),
+            Schedules = ScheduleSettingsReader.Read(configuration),
         };
-    }
-
-    /// <summary><c>Schedules:MinimumIntervalMinutes</c>: the shortest gap between two runs of one schedule (1 to 1,440 minutes).</summary>
-    private static ScheduleSettings ReadSchedules(IConfiguration configuration)
-    {
-        const string key = "Schedules:MinimumIntervalMinutes";
-        var raw = configuration[key];
-        if (string.IsNullOrWhiteSpace(raw)) return ScheduleSettings.Default;
-        if (int.TryParse(raw, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var minutes) && minutes is >= 1 and <= 1_440)
-        {
-            return ScheduleSettings.Default with { MinimumInterval = TimeSpan.FromMinutes(minutes) };
-        }
-        throw new InvalidSettingException(key, $"must be a whole number of minutes between 1 and 1440 (got '{raw}').");
     }
 
     /// <summary><c>Exports:MaxRows</c>: rows one export may hold (1 to 1,000,000).</summary>
