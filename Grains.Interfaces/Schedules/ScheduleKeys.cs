@@ -13,4 +13,7 @@ public static class ScheduleKeys
     /// <summary>A run's id: the schedule and the instant it was due, so a reminder that fires twice finds the run already claimed.</summary>
     public static string RunId(string scheduleId, DateTimeOffset dueAt) =>
         $"{scheduleId}@{dueAt.UtcDateTime:yyyyMMdd'T'HHmm'Z'}";
+
+    /// <summary>A "run now" press: named by its minute too, so a double press runs once, but never the due run of that minute.</summary>
+    public static string ManualRunId(string scheduleId, DateTimeOffset pressedAt) => RunId(scheduleId, pressedAt) + "/now";
 }
