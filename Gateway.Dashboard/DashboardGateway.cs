@@ -17,6 +17,7 @@ using OrleansAssistant.Gateway.Dashboard.Invitations;
 using OrleansAssistant.Gateway.Dashboard.Members;
 using OrleansAssistant.Gateway.Dashboard.Overview;
 using OrleansAssistant.Gateway.Dashboard.Questions;
+using OrleansAssistant.Gateway.Dashboard.Schedules;
 using OrleansAssistant.Gateway.Dashboard.Security;
 using OrleansAssistant.Gateway.Dashboard.Sessions;
 using OrleansAssistant.Gateway.Dashboard.Usage;
@@ -76,6 +77,7 @@ public static class DashboardGateway
         api.MapActivityEndpoints();
         api.MapQuestionEndpoints();
         api.MapLibraryEndpoints();
+        api.MapScheduleEndpoints();
         return app;
     }
 }

@@ -10,6 +10,7 @@ import * as costs from './js/costs.js';
 import * as activity from './js/activity.js';
 import * as usage from './js/usage.js';
 import * as questions from './js/questions.js';
+import * as schedules from './js/schedules.js';
 
 const OWNER = 'OrgOwner';
 const TABS = [
@@ -20,6 +21,7 @@ const TABS = [
   { id: 'costs', label: 'Costs', view: costs, owner: true, member: false },
   { id: 'activity', label: 'Activity', view: activity, owner: true, member: false },
   { id: 'questions', label: 'Questions', view: questions, owner: true, member: false },
+  { id: 'schedules', label: 'Schedules', view: schedules, owner: true, member: true },
   { id: 'usage', label: 'My usage', view: usage, owner: false, member: true },
 ];
 const SESSION_ENDED = 'Your session has ended. Please log in again.';
