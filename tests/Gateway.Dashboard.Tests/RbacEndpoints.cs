@@ -42,6 +42,12 @@ public static class RbacEndpoints
         new("databases/{databaseId}/library/{exampleId}", HttpMethod.Put, RbacAccess.OwnerOnly, 200, RbacLibraryRequests.Update, NamesIds: true),
         new("databases/{databaseId}/library/{exampleId} remove", HttpMethod.Delete, RbacAccess.OwnerOnly, 204, RbacLibraryRequests.Remove, NamesIds: true),
         new("databases/{databaseId}/glossary", HttpMethod.Put, RbacAccess.OwnerOnly, 200, RbacLibraryRequests.Glossary, NamesIds: true),
+        new("schedules", HttpMethod.Get, RbacAccess.SignedIn, 200, Plain("/dashboard/schedules")),
+        new("schedules/{id}/runs", HttpMethod.Get, RbacAccess.SignedIn, 200, RbacScheduleRequests.Runs, NamesIds: true),
+        new("schedules/{id}/pause", HttpMethod.Post, RbacAccess.SignedIn, 200, RbacScheduleRequests.Pause, NamesIds: true),
+        new("schedules/{id}/resume", HttpMethod.Post, RbacAccess.SignedIn, 200, RbacScheduleRequests.Resume, NamesIds: true),
+        new("schedules/{id}/run", HttpMethod.Post, RbacAccess.SignedIn, 200, RbacScheduleRequests.RunNow, NamesIds: true),
+        new("schedules/{id}", HttpMethod.Delete, RbacAccess.SignedIn, 200, RbacScheduleRequests.Delete, NamesIds: true),
     ];
 
     public static RbacEndpoint Named(string name) => All.Single(endpoint => endpoint.Name == name);
