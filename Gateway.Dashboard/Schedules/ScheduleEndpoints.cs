@@ -83,7 +83,8 @@ internal static class ScheduleEndpoints
             _ => await schedule.DeleteAsync(caller.Principal),
         };
         if (!change.IsDone) return ScheduleChangeAnswers.Refusal(command, change);
-        var after = command == ScheduleCommand.Delete ? null : change.Schedule ?? await schedule.GetAsync(caller.Principal);
+        // Read again rather than take the change's view, so the row carries its newest run (a "run now" just made one).
+        var after = command == ScheduleCommand.Delete ? null : await schedule.GetAsync(caller.Principal);
         var row = after is null ? null : await ScheduleRows.OfAsync(after, grains, people);
         return TypedResults.Ok(new ScheduleChanged(row, ScheduleChangeAnswers.Done(command, before.Title)));
     }

@@ -73,7 +73,10 @@ async function act(button, panel, work) {
     try {
       await work();
     } catch (error) {
-      if (!(error instanceof api.SessionEndedError)) showMessage(panel.querySelector('#schedules-message'), error.details, 'error');
+      if (error instanceof api.SessionEndedError) return;
+      showMessage(panel.querySelector('#schedules-message'), error.details, 'error');
+      // A refusal often means the table is out of date (paused or deleted elsewhere): show it as it is now.
+      if (error.status === 404 || error.status === 409) await refresh(panel);
     }
   });
 }
