@@ -105,7 +105,7 @@ public sealed partial class DashboardApiTests
     {
         var org = await host.NewOrganizationAsync("Manage");
         var database = await host.AddSqliteDatabaseAsync(org.OwnerId);
-        var schedule = (await host.NewScheduleAsync(org.MemberId, org.OrgId, database.DatabaseId, "Weekly customers")).Schedule!;
+        var schedule = (await host.NewScheduleAsync(org.MemberId, org.OrgId, database.DatabaseId, "Weekly customers", sql: ScheduleSeed.NoRowsSql)).Schedule!;
         var owner = await OwnerAsync(org);
         var path = $"/dashboard/schedules/{schedule.ScheduleId}";
 
@@ -121,7 +121,8 @@ public sealed partial class DashboardApiTests
         var ran = (await owner.PostAnswerAsync($"{path}/run")).Expect(HttpStatusCode.OK).Json;
         Assert.Contains("was run now", Text(ran, "message"), StringComparison.Ordinal);
         var runs = (await owner.GetAnswerAsync($"{path}/runs")).Expect(HttpStatusCode.OK).Json.EnumerateArray().ToList();
-        Assert.Contains(runs, run => run.GetProperty("manual").GetBoolean());
+        var manual = Assert.Single(runs, run => run.GetProperty("manual").GetBoolean());
+        Assert.Equal(("NoRows", 0), (Text(manual, "outcome"), manual.GetProperty("rows").GetInt32()));
         Assert.Equal(nextDue, (await ScheduleListAsync(owner))[schedule.ScheduleId].GetProperty("nextDueAt").GetDateTimeOffset());
 
         var deleted = (await owner.DeleteAnswerAsync(path)).Expect(HttpStatusCode.OK).Json;

@@ -24,7 +24,7 @@ public static class RbacScheduleRequests
     }
 
     public static async Task<RbacRequest> RunNow(RbacFixture f, RbacCaller caller) =>
-        new($"{await PathAsync(f, paused: false)}/run");
+        new($"{(await ScheduleOfAAsync(f, paused: false, ScheduleSeed.NoRowsSql)).Path}/run");
 
     public static async Task<RbacRequest> Delete(RbacFixture f, RbacCaller caller)
     {
@@ -34,10 +34,10 @@ public static class RbacScheduleRequests
 
     private static async Task<string> PathAsync(RbacFixture f, bool paused) => (await ScheduleOfAAsync(f, paused)).Path;
 
-    private static async Task<(string Path, string ScheduleId)> ScheduleOfAAsync(RbacFixture f, bool paused)
+    private static async Task<(string Path, string ScheduleId)> ScheduleOfAAsync(RbacFixture f, bool paused, string sql = ScheduleSeed.Sql)
     {
         var database = await f.Host.AddSqliteDatabaseAsync(f.A.OwnerId);
-        var schedule = (await f.Host.NewScheduleAsync(f.A.MemberId, f.A.OrgId, database.DatabaseId)).Schedule!;
+        var schedule = (await f.Host.NewScheduleAsync(f.A.MemberId, f.A.OrgId, database.DatabaseId, sql: sql)).Schedule!;
         if (paused)
         {
             var change = await Grain(f, schedule.ScheduleId).PauseAsync(await f.Host.PrincipalAsync(f.A.MemberId));
