@@ -19,9 +19,6 @@ public sealed partial class ScheduleGrain
     // A reminder's first tick rides on a timer, which cannot wait 50 days; a far run is reached by waking on the way.
     private static readonly TimeSpan MaximumDueTime = TimeSpan.FromDays(28);
 
-    /// <summary>Occurrences looked through for the latest one missed; beyond that the schedule runs its oldest and catches up next tick.</summary>
-    private const int MaxMissedSkipped = 100_000;
-
     /// <summary>The attempt of the due run being retried (1 when none is); kept by the activation, as the retries are minutes apart.</summary>
     private int _attempt = 1;
 
@@ -44,7 +41,7 @@ public sealed partial class ScheduleGrain
         }
 
         // After a long outage only the latest missed occurrence runs, not a burst of them; a retry keeps its own.
-        var runDue = _retryAt is null ? LatestMissed(schedule.Rhythm, due, now) : due;
+        var runDue = _retryAt is null ? ScheduleCatchUp.LatestMissed(schedule.Rhythm, due, now) : due;
         if (runDue != due) await SaveAsync(schedule with { NextDueAt = runDue });
         var report = await runner.RunAsync(_schedule!, runDue, manual: false, _attempt, CancellationToken.None);
         LogRan(logger, ScheduleId, runDue, _attempt, report.Outcome, report.AlreadyRun);
@@ -83,16 +80,6 @@ public sealed partial class ScheduleGrain
         await UnregisterReminderAsync();
         await RecordAsync(ScheduleEvents.Paused, null, new() { ["reason"] = reason.ToString() });
         LogPaused(logger, ScheduleId, reason);
-    }
-
-    private static DateTimeOffset LatestMissed(ScheduleRhythm rhythm, DateTimeOffset due, DateTimeOffset now)
-    {
-        var latest = due;
-        for (var skipped = 0; skipped < MaxMissedSkipped && RhythmCalendar.NextDueAfter(rhythm, latest) is { } next && next <= now; skipped++)
-        {
-            latest = next;
-        }
-        return latest;
     }
 
     private async Task RegisterReminderAsync(DateTimeOffset? wakeAt)

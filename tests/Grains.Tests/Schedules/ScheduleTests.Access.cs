@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Runtime;
 using OrleansAssistant.Grains.Interfaces.Schedules;
 using OrleansAssistant.Grains.Interfaces.Users;
 using OrleansAssistant.Grains.Tests.Cluster;
@@ -131,6 +133,41 @@ public sealed class ScheduleAccessTests(ScheduleSiloFixture fixture)
             (await lists.OrganizationAsync(owner, org.OrgId)).Select(view => view.ScheduleId));
         Assert.Equal([first.Schedule.ScheduleId, second.Schedule.ScheduleId], (await lists.OrganizationAsync(member, org.OrgId)).Select(view => view.ScheduleId));
         Assert.All(await lists.MineAsync(member), view => Assert.Null(view.LastRun));
+    }
+
+    [Fact]
+    public async Task AReminderTick_BeforeTheDueTime_RunsNothing_AndWaitsForIt()
+    {
+        var (asker, answer) = await AnsweredAsync(fixture);
+        var me = await PrincipalAsync(fixture.Grains, asker.UserId);
+        var (grain, change) = await CreatedAsync(fixture.Grains, me, Report(answer));
+        var before = (await ReminderAsync(fixture, grain))!;
+
+        await grain.AsReference<IRemindable>().ReceiveReminder("run", default);
+
+        Assert.Empty(await grain.RunsAsync(me, 10));
+        Assert.Equal(change.Schedule!.NextDueAt, (await grain.GetAsync(me))!.NextDueAt);
+        var after = (await ReminderAsync(fixture, grain))!;
+        Assert.NotEqual(before.ETag, after.ETag);
+        Assert.InRange(after.StartAt - before.StartAt, TimeSpan.FromMinutes(-1), TimeSpan.FromMinutes(1));
+    }
+
+    [Fact]
+    public async Task AReminderTick_OfADeletedSchedule_RemovesTheReminder()
+    {
+        var (asker, answer) = await AnsweredAsync(fixture);
+        var me = await PrincipalAsync(fixture.Grains, asker.UserId);
+        var (grain, _) = await CreatedAsync(fixture.Grains, me, Report(answer));
+        await grain.DeleteAsync(me);
+        // A tick already on its way when the schedule went: the grain finds no row and lets the reminder go.
+        await fixture.Silo.Services.GetRequiredService<IReminderTable>().UpsertRow(new ReminderEntry
+        {
+            GrainId = grain.GetGrainId(), ReminderName = "run", StartAt = DateTime.UtcNow.AddHours(1), Period = TimeSpan.FromMinutes(1),
+        });
+
+        await grain.AsReference<IRemindable>().ReceiveReminder("run", default);
+
+        Assert.Null(await ReminderAsync(fixture, grain));
     }
 
     private static (ScheduleChangeStatus, ScheduleStatus?, PauseReason?) Outcome(ScheduleChange change) =>
