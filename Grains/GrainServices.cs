@@ -50,6 +50,12 @@ public static class GrainServices
         services.AddSingleton<VerifiedExampleStore>();
         services.TryAddSingleton(ScheduleSettings.Default);
         services.AddSingleton<RhythmCalendar>();
+        services.AddSingleton<Schedules.Notices.ScheduleNoticeStore>();
+        services.AddSingleton<Schedules.Runs.RunLedger>();
+        services.AddSingleton<Schedules.Delivery.ScheduleMailQueue>();
+        services.TryAddSingleton(Schedules.Webhooks.WebhookAddressResolver.System);
+        services.AddSingleton<Schedules.Webhooks.WebhookSender>();
+        services.AddSingleton<Schedules.Runs.ScheduleRunner>();
         return services;
     }
 }
