@@ -27,4 +27,20 @@ public sealed class ScheduleNoticeTests(ScheduleSiloFixture fixture)
         Assert.All(ours, notice => Assert.Equal((ScheduleNoticeKind.NoRows, asker.UserId), (notice.Kind, notice.ChatId)));
         Assert.Empty(await fixture.TakeNoticesAsync(ours[0].ScheduleId));
     }
+
+    [Fact]
+    public async Task AReportsNotice_CarriesItsChart_DrawnWhenTaken()
+    {
+        var asker = await Asker.NewAsync(fixture);
+        var schedule = fixture.Schedule(asker, """
+            SELECT c.name, SUM(o.total) AS total FROM customers c JOIN orders o ON o.customer_id = c.id GROUP BY c.name ORDER BY c.name
+            """, title: "Sales by customer");
+
+        await fixture.Runner(ScheduleSiloFixture.TestSettings with { Message = Interfaces.Questions.VerifiedAnswerMode.Template })
+            .RunAsync(schedule, fixture.Now, false, 1, CancellationToken.None);
+
+        var notice = Assert.Single(await fixture.TakeNoticesAsync(schedule.ScheduleId));
+        Assert.Equal(Interfaces.Questions.ChartKind.Bar, notice.Chart!.Kind);
+        Assert.Equal("PNG"u8.ToArray(), notice.Chart.Png[1..4]);
+    }
 }

@@ -28,6 +28,26 @@ public sealed partial class ScheduleRunTests
     }
 
     [Fact]
+    public async Task EmailOverTheHourlyLimit_IsSkipped_AndTheRunSaysSo()
+    {
+        var asker = await Asker.NewAsync(fixture);
+        var title = $"Hourly orders {Guid.NewGuid():N}";
+        var runner = fixture.Runner(ScheduleSiloFixture.TestSettings with { Message = VerifiedAnswerMode.Template }, emailLimit: 1);
+        var first = fixture.Schedule(asker, OrdersSql, emailTo: ["boss@example.com"], title: title);
+        var second = fixture.Schedule(asker, OrdersSql, emailTo: ["boss@example.com"], title: title + " again");
+
+        await runner.RunAsync(first, fixture.Now, false, 1, CancellationToken.None);
+        var report = await runner.RunAsync(second, fixture.Now, false, 1, CancellationToken.None);
+
+        Assert.Equal(RunOutcome.Delivered, report.Outcome);
+        var error = (await RunRow.ReadAsync(fixture.DataDirectory, report.RunId))!.Error;
+        Assert.Equal("e-mail: skipped, the limit of 1 e-mails an hour was reached", error);
+        Assert.Equal(error, Assert.Single(await fixture.TakeNoticesAsync(second.ScheduleId)).Error);
+        await WaitForMailAsync(title);
+        Assert.Empty(fixture.Smtp.ReceivedWithSubject(title + " again"));
+    }
+
+    [Fact]
     public async Task Webhook_GetsTheRowsWithASignatureThatVerifiesWithTheSecret()
     {
         await using var receiver = await WebhookReceiver.StartAsync();

@@ -1,8 +1,10 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using OrleansAssistant.Grains.Email;
 using OrleansAssistant.Grains.Interfaces.Schedules;
 using OrleansAssistant.Grains.Schedules;
+using OrleansAssistant.Grains.Schedules.Delivery;
 using OrleansAssistant.Grains.Schedules.Rhythm;
 using OrleansAssistant.Grains.Schedules.Runs;
 using OrleansAssistant.Grains.Schedules.Webhooks;
@@ -42,11 +44,14 @@ public sealed class ScheduleSiloFixture : QuestionSiloFixture, IAsyncLifetime
         WebhookRetryDelays = [TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(200)],
     };
 
-    public ScheduleRunner Runner(ScheduleSettings? settings = null, WebhookAddressResolver? resolver = null)
+    /// <param name="emailLimit">An hourly e-mail limit other than the installation's.</param>
+    public ScheduleRunner Runner(ScheduleSettings? settings = null, int? emailLimit = null)
     {
         var chosen = settings ?? TestSettings;
-        var sender = new WebhookSender(chosen, resolver ?? WebhookAddressResolver.System, Clock, NullLogger<WebhookSender>.Instance);
-        return ActivatorUtilities.CreateInstance<ScheduleRunner>(Silo.Services, chosen, sender);
+        var sender = new WebhookSender(chosen, WebhookAddressResolver.System, Clock, NullLogger<WebhookSender>.Instance);
+        if (emailLimit is not { } limit) return ActivatorUtilities.CreateInstance<ScheduleRunner>(Silo.Services, chosen, sender);
+        var mail = ActivatorUtilities.CreateInstance<ScheduleMailQueue>(Silo.Services, EmailDeliveryOptions.Default with { HourlyLimit = limit });
+        return ActivatorUtilities.CreateInstance<ScheduleRunner>(Silo.Services, chosen, sender, mail);
     }
 
     public DateTimeOffset Now => Clock.GetUtcNow();

@@ -121,6 +121,21 @@ public sealed partial class ScheduleRunTests(ScheduleSiloFixture fixture)
     }
 
     [Fact]
+    public async Task RunNow_WithTheDatabaseDown_FailsAtOnce_WithoutRetries()
+    {
+        var asker = await Asker.NewAsync(fixture);
+        var schedule = fixture.Schedule(asker, OrdersSql);
+        File.Delete(asker.DatabasePath);
+        Directory.CreateDirectory(asker.DatabasePath);
+        SqliteConnection.ClearAllPools();
+
+        var report = await fixture.Runner().RunAsync(schedule, fixture.Now, manual: true, attempt: 1, CancellationToken.None);
+
+        Assert.Equal((RunOutcome.Failed, ScheduleKeys.ManualRunId(schedule.ScheduleId, fixture.Now)), (report.Outcome, report.RunId));
+        Assert.Equal("unavailable", Assert.Single(await fixture.TakeNoticesAsync(schedule.ScheduleId)).Error);
+    }
+
+    [Fact]
     public async Task EmptyResult_SaysNoRows_OrNothingWhenSoSet()
     {
         var asker = await Asker.NewAsync(fixture);
