@@ -55,6 +55,11 @@ public static class GrainServices
         services.AddSingleton<RhythmCalendar>();
         services.AddSingleton<ScheduleStore>();
         services.AddSingleton<ScheduleRequestCheck>();
+        services.AddSingleton<Schedules.Notices.ScheduleNoticeStore>();
+        services.AddSingleton<Schedules.Runs.RunLedger>();
+        services.AddSingleton<Schedules.Delivery.ScheduleMailQueue>();
+        services.TryAddSingleton(Schedules.Webhooks.WebhookAddressResolver.System);
+        services.AddSingleton<Schedules.Webhooks.WebhookSender>();
         services.TryAddSingleton<ScheduleRunner>();
         return services;
     }

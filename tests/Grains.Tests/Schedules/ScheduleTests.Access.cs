@@ -12,8 +12,8 @@ namespace OrleansAssistant.Grains.Tests.Schedules;
 /// Who may see and change a schedule (its owner, and the owner of the organization whose database it reads; anyone else
 /// finds nothing), and what pause, resume and delete do to its row and its reminder.
 /// </summary>
-[Collection(ScheduleSiloCollection.Name)]
-public sealed class ScheduleAccessTests(ScheduleSiloFixture fixture)
+[Collection(ScheduleLimitsSiloCollection.Name)]
+public sealed class ScheduleAccessTests(ScheduleLimitsSiloFixture fixture)
 {
     [Fact]
     public async Task TheOrganizationsOwner_SeesPausesResumesAndDeletes_AMembersSchedule()

@@ -10,8 +10,8 @@ namespace OrleansAssistant.Grains.Tests.Schedules;
 /// Creating a schedule from an answer: what is kept, what is shown once, when it first runs; and every refusal,
 /// which names its reason and leaves no row and no reminder behind.
 /// </summary>
-[Collection(ScheduleSiloCollection.Name)]
-public sealed class ScheduleTests(ScheduleSiloFixture fixture)
+[Collection(ScheduleLimitsSiloCollection.Name)]
+public sealed class ScheduleTests(ScheduleLimitsSiloFixture fixture)
 {
     [Fact]
     public async Task Create_FromAnAnswer_KeepsItsQuestionAndSql_ShowsTheWebhookSecretOnce_AndRegistersItsReminder()
@@ -166,12 +166,12 @@ public sealed class ScheduleTests(ScheduleSiloFixture fixture)
     {
         var (asker, answer) = await AnsweredAsync(fixture);
         var me = await PrincipalAsync(fixture.Grains, asker.UserId);
-        for (var made = 0; made < ScheduleSiloFixture.MaxPerPerson; made++) await CreatedAsync(fixture.Grains, me, Report(answer));
+        for (var made = 0; made < ScheduleLimitsSiloFixture.MaxPerPerson; made++) await CreatedAsync(fixture.Grains, me, Report(answer));
         var rows = await ScheduleRowCountAsync(fixture);
 
         var change = await NewSchedule(fixture.Grains).CreateAsync(me, Report(answer));
 
-        Assert.Equal((ScheduleChangeStatus.PersonLimitReached, ScheduleSiloFixture.MaxPerPerson), (change.Status, change.Limit));
+        Assert.Equal((ScheduleChangeStatus.PersonLimitReached, ScheduleLimitsSiloFixture.MaxPerPerson), (change.Status, change.Limit));
         Assert.Equal(rows, await ScheduleRowCountAsync(fixture));
     }
 
@@ -180,17 +180,17 @@ public sealed class ScheduleTests(ScheduleSiloFixture fixture)
     {
         var org = await OrgAnswerAsync(fixture);
         var first = await PrincipalAsync(fixture.Grains, org.MemberId);
-        for (var made = 0; made < ScheduleSiloFixture.MaxPerPerson; made++) await CreatedAsync(fixture.Grains, first, Report(org.Answer));
+        for (var made = 0; made < ScheduleLimitsSiloFixture.MaxPerPerson; made++) await CreatedAsync(fixture.Grains, first, Report(org.Answer));
         var secondId = await fixture.Grains.NewMemberAsync(org.OwnerId);
         var second = await PrincipalAsync(fixture.Grains, secondId);
         Assert.True((await fixture.Grains.GetGrain<Interfaces.Databases.IDatabasesGrain>(0).SelectAsync(secondId, org.DatabaseId)).Succeeded);
         var answer = await AskAsync(fixture, fixture.Grains.GetGrain<Interfaces.Users.IUserGrain>(secondId), secondId, CustomersSql, "Customers again");
-        for (var made = ScheduleSiloFixture.MaxPerPerson; made < ScheduleSiloFixture.MaxPerOrganization; made++) await CreatedAsync(fixture.Grains, second, Report(answer));
+        for (var made = ScheduleLimitsSiloFixture.MaxPerPerson; made < ScheduleLimitsSiloFixture.MaxPerOrganization; made++) await CreatedAsync(fixture.Grains, second, Report(answer));
         var rows = await ScheduleRowCountAsync(fixture);
 
         var change = await NewSchedule(fixture.Grains).CreateAsync(second, Report(answer));
 
-        Assert.Equal((ScheduleChangeStatus.OrganizationLimitReached, ScheduleSiloFixture.MaxPerOrganization), (change.Status, change.Limit));
+        Assert.Equal((ScheduleChangeStatus.OrganizationLimitReached, ScheduleLimitsSiloFixture.MaxPerOrganization), (change.Status, change.Limit));
         Assert.Equal(rows, await ScheduleRowCountAsync(fixture));
     }
 

@@ -3,7 +3,7 @@ using OrleansAssistant.Grains.Tests.Questions;
 namespace OrleansAssistant.Grains.Tests.Schedules;
 
 /// <summary>The question silo with small schedule limits, so the limit tests need a handful of schedules, not hundreds.</summary>
-public sealed class ScheduleSiloFixture() : QuestionSiloFixture(new Dictionary<string, string?>
+public sealed class ScheduleLimitsSiloFixture() : QuestionSiloFixture(new Dictionary<string, string?>
 {
     ["Schedules:MaxPerPerson"] = MaxPerPerson.ToString(System.Globalization.CultureInfo.InvariantCulture),
     ["Schedules:MaxPerOrganization"] = MaxPerOrganization.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -14,7 +14,7 @@ public sealed class ScheduleSiloFixture() : QuestionSiloFixture(new Dictionary<s
 }
 
 [CollectionDefinition(Name)]
-public sealed class ScheduleSiloCollection : ICollectionFixture<ScheduleSiloFixture>
+public sealed class ScheduleLimitsSiloCollection : ICollectionFixture<ScheduleLimitsSiloFixture>
 {
-    public const string Name = "schedules";
+    public const string Name = "schedule-limits";
 }
