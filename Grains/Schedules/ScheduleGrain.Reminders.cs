@@ -63,8 +63,7 @@ public sealed partial class ScheduleGrain
             return;
         }
 
-        _attempt = 1;
-        _retryAt = null;
+        ForgetRetry();
         var next = RhythmCalendar.NextDueAfter(_schedule!.Rhythm, runDue);
         await SaveAsync(WithAlertMemory(_schedule, report) with { NextDueAt = next });
         if (next is null) await UnregisterReminderAsync();
@@ -74,12 +73,18 @@ public sealed partial class ScheduleGrain
     /// <summary>Pauses the schedule for a reason a run's permission check found (the runner has told the owner).</summary>
     private async Task PauseForAsync(PauseReason reason)
     {
-        _attempt = 1;
-        _retryAt = null;
+        ForgetRetry();
         await SaveAsync(_schedule! with { Status = ScheduleStatus.Paused, PauseReason = reason });
         await UnregisterReminderAsync();
         await RecordAsync(ScheduleEvents.Paused, null, new() { ["reason"] = reason.ToString() });
         LogPaused(logger, ScheduleId, reason);
+    }
+
+    /// <summary>A pause, resume or delete ends any retry of a due run: a resumed schedule starts from its next occurrence.</summary>
+    private void ForgetRetry()
+    {
+        _attempt = 1;
+        _retryAt = null;
     }
 
     private async Task RegisterReminderAsync(DateTimeOffset? wakeAt)

@@ -62,6 +62,7 @@ public sealed partial class ScheduleGrain(
         if (schedule.Status == ScheduleStatus.Paused) return Changed(ScheduleChangeStatus.Unchanged);
 
         await SaveAsync(schedule with { Status = ScheduleStatus.Paused, PauseReason = PauseReason.ByOwner });
+        ForgetRetry();
         await UnregisterReminderAsync();
         await RecordAsync(ScheduleEvents.Paused, asker, new() { ["reason"] = nameof(PauseReason.ByOwner) });
         return Changed(ScheduleChangeStatus.Done);
@@ -80,7 +81,7 @@ public sealed partial class ScheduleGrain(
         }
         var next = RhythmCalendar.NextDueAfter(schedule.Rhythm, timeProvider.GetUtcNow());
         await SaveAsync(schedule with { Status = ScheduleStatus.Active, PauseReason = PauseReason.None, NextDueAt = next });
-        _attempt = 1;
+        ForgetRetry();
         await RegisterReminderAsync(next);
         await RecordAsync(ScheduleEvents.Resumed, asker);
         return Changed(ScheduleChangeStatus.Done);
@@ -111,6 +112,7 @@ public sealed partial class ScheduleGrain(
 
         await store.DeleteAsync(ScheduleId, CancellationToken.None);
         _schedule = null;
+        ForgetRetry();
         await UnregisterReminderAsync();
         await RecordAsync(ScheduleEvents.Deleted, asker, new() { ["owner"] = schedule.OwnerUserId }, schedule);
         return new ScheduleChange(ScheduleChangeStatus.Done);
