@@ -75,7 +75,8 @@ public sealed partial class DashboardApiTests
         var org = await host.NewOrganizationAsync("Runs");
         var database = await host.AddSqliteDatabaseAsync(org.OwnerId);
         var schedule = (await host.NewScheduleAsync(org.MemberId, org.OrgId, database.DatabaseId)).Schedule!;
-        var start = host.Clock.GetUtcNow().AddDays(-30);
+        // Runs are due on whole minutes (the store keeps milliseconds at most).
+        var start = new DateTimeOffset(host.Clock.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero).AddDays(-30).AddHours(8);
         for (var day = 0; day < 21; day++) await host.RecordRunAsync(schedule.ScheduleId, start.AddDays(day), RunOutcome.NoRows, rows: 0);
         var priced = await host.RecordAsync(org.MemberId, org.OrgId, database.DatabaseId, "run", ScheduleSeed.Sql,
             stages: [ScheduleSeed.Stage(start, 0.002m)]);
