@@ -36,6 +36,7 @@ public static class RbacScheduleRequests
 
     private static async Task<(string Path, string ScheduleId)> ScheduleOfAAsync(RbacFixture f, bool paused, string sql = ScheduleSeed.Sql)
     {
+        await DeleteEarlierSchedulesAsync(f);
         var database = await f.Host.AddSqliteDatabaseAsync(f.A.OwnerId);
         var schedule = (await f.Host.NewScheduleAsync(f.A.MemberId, f.A.OrgId, database.DatabaseId, sql: sql)).Schedule!;
         if (paused)
@@ -44,6 +45,16 @@ public static class RbacScheduleRequests
             Assert.True(change.IsDone, change.ToString());
         }
         return ($"/dashboard/schedules/{schedule.ScheduleId}", schedule.ScheduleId);
+    }
+
+    /// <summary>The cases of the table share one member, who may own only so many schedules: each case starts from none.</summary>
+    private static async Task DeleteEarlierSchedulesAsync(RbacFixture f)
+    {
+        var member = await f.Host.PrincipalAsync(f.A.MemberId);
+        foreach (var earlier in await f.Host.Grains.GetGrain<IScheduleListGrain>(0).MineAsync(member))
+        {
+            await Grain(f, earlier.ScheduleId).DeleteAsync(member);
+        }
     }
 
     private static async Task<ScheduleStatus?> StatusAsync(RbacFixture f, string scheduleId) =>
