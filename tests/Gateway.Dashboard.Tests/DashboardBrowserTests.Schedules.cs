@@ -30,6 +30,7 @@ public sealed partial class DashboardBrowserTests
             Assert.Contains(expected, text, StringComparison.Ordinal);
         }
         await page.ScreenshotAsync("owner-schedules.png");
+        await AssertFitsItsTableAsync(page, $"{ScheduleRow(schedule.ScheduleId)} button.delete");
 
         await page.StepAsync("pause it", () => row.Locator("button.pause").ClickAsync());
         await page.StepAsync("it reads paused", () => Assertions.Expect(row.Locator(".badge")).ToHaveTextAsync("Paused"));
@@ -44,7 +45,6 @@ public sealed partial class DashboardBrowserTests
         await page.StepAsync("the webhook shows by its host", () => Assertions.Expect(page.Locator("#schedule-runs-details")).ToContainTextAsync("hooks.example.com"));
         Assert.DoesNotContain("path-token-7f3", await page.Locator("#tab-schedules").InnerTextAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync("owner-schedule-runs.png");
-        await AssertFitsItsTableAsync(page, $"{ScheduleRow(schedule.ScheduleId)} button.delete");
 
         await page.StepAsync("click Delete", () => row.Locator("button.delete").ClickAsync());
         await page.WaitVisibleAsync("dialog#confirm-dialog");

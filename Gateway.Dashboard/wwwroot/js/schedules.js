@@ -56,7 +56,9 @@ function row(panel, s) {
     el('td', { className: 'time' }, nextRun(s)),
     el('td', {}, el('span', { className: `badge ${paused ? 'status-revoked' : 'status-active'}`, text: paused ? 'Paused' : 'Active' }),
       s.pauseText ? el('span', { className: 'reason muted small schedules-zone', text: s.pauseText }) : null),
-    td(s.lastRun ? `${outcomeLabel(s.lastRun.outcome)} · ${localTime(s.lastRun.startedAt)}` : 'Not run yet'),
+    s.lastRun
+      ? el('td', {}, outcomeLabel(s.lastRun.outcome), el('span', { className: 'muted small schedules-zone', text: localTime(s.lastRun.startedAt) }))
+      : td('Not run yet'),
     el('td', { className: 'actions-cell' },
       paused
         ? button('secondary resume', 'Resume', 'Resume', () => change(panel, s, 'resume'))
@@ -150,17 +152,18 @@ function nextRun(s) {
   ];
 }
 
-const localFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+// The browser's own zone: the table's headings say "your time".
+const localFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 function localTime(iso) {
   if (!iso) return '–';
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? String(iso) : `${localFormat.format(d)} your time`;
+  return Number.isNaN(d.getTime()) ? String(iso) : localFormat.format(d);
 }
 
 function zoneTime(iso, zone) {
   try {
-    const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', timeZone: zone }).format(new Date(iso));
+    const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).format(new Date(iso));
     return `${clock} ${zone} time`;
   } catch {
     return `${zone} time`;
