@@ -9,7 +9,8 @@ namespace OrleansAssistant.Grains.Schedules.Webhooks;
 
 /// <summary>
 /// Posts a run's JSON to its webhook, signed with the schedule's secret: <see cref="ScheduleSettings.WebhookTimeout"/> per attempt,
-/// retried after <see cref="ScheduleSettings.WebhookRetryDelays"/>; a 4xx other than 408/429 is the receiver's answer and not retried.
+/// retried after <see cref="ScheduleSettings.WebhookRetryDelays"/>; a 4xx other than 408/429 (or a redirect, never followed) is the
+/// receiver's answer and not retried.
 /// The address a name resolves to is judged again when connecting, since its DNS answer may have changed since the URL was checked.
 /// </summary>
 public sealed partial class WebhookSender : IDisposable
@@ -29,8 +30,9 @@ public sealed partial class WebhookSender : IDisposable
         var handler = new SocketsHttpHandler
         {
             ConnectCallback = ConnectAsync,
-            // A redirect would lead to an address nobody checked.
+            // A redirect would lead to an address nobody checked, and a proxy would be connected to instead of the receiver.
             AllowAutoRedirect = false,
+            UseProxy = false,
             PooledConnectionLifetime = TimeSpan.FromMinutes(1),
         };
         _http = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
@@ -64,7 +66,7 @@ public sealed partial class WebhookSender : IDisposable
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             var status = (int)response.StatusCode;
             if (response.IsSuccessStatusCode) return (true, false, "");
-            var retryable = status is >= 500 or 408 or 429 || status < 400;
+            var retryable = status is >= 500 or 408 or 429;
             return (false, retryable, $"the receiver answered HTTP {status}");
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
