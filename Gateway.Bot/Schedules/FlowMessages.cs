@@ -34,10 +34,11 @@ internal sealed class FlowMessages(BotReplies replies, PendingSchedules pending,
         await EditAsync(draft, html, null, cancellationToken);
     }
 
-    /// <summary>Shows the step, then asks for typed input with a reply prompt under the dialog message.</summary>
-    public async Task PromptAsync(ScheduleDraft draft, PromptKind kind, CancellationToken cancellationToken)
+    /// <summary>Shows the step when it changed, then asks for typed input with a reply prompt under the dialog message.</summary>
+    public async Task PromptAsync(ScheduleDraft draft, PromptKind kind, bool changed, CancellationToken cancellationToken)
     {
-        await ShowAsync(draft, cancellationToken);
+        if (changed) await ShowAsync(draft, cancellationToken);
+        else pending.Keep(draft);
         var inGroup = draft.ChatId != draft.UserId;
         var prompt = await replies.Bot.SendMessage(draft.ChatId, PromptTexts.Ask(kind), ParseMode.Html,
             replyParameters: new ReplyParameters { MessageId = draft.FlowMessageId, AllowSendingWithoutReply = true },

@@ -21,8 +21,8 @@ internal static class FlowSteps
 
     private static IEnumerable<string> Chosen(ScheduleDraft draft)
     {
-        if (draft.Condition is { } condition && draft.Threshold is { } threshold) yield return "When it is " + ScheduleTexts.Rule(new AlertRule(condition, threshold));
-        else if (draft.Condition is { } only) yield return "When it is " + only.ToString().ToLowerInvariant() + " …";
+        if (draft.Condition is { } condition && draft.Threshold is { } threshold) yield return "Tells you " + ScheduleTexts.Watch(new AlertRule(condition, threshold));
+        else if (draft.Condition is { } only) yield return "Tells you " + (only == AlertCondition.ChangesFrom ? "when it changes from …" : $"when it is {only.ToString().ToLowerInvariant()} …");
         if (draft.Step is DraftStep.Delivery or DraftStep.Confirm)
         {
             var check = draft.Kind == ScheduleKind.Alert ? "Checked " : "Runs ";

@@ -11,7 +11,7 @@ internal static class ScheduleCard
         var text = new StringBuilder(schedule.Kind == ScheduleKind.Alert ? "🔔 " : "⏰ ").Append("<b>").Append(ScheduleTexts.Html(schedule.Title)).Append("</b>\n");
         if (schedule is { Kind: ScheduleKind.Alert, Alert: { } rule })
         {
-            text.Append("When it is ").Append(ScheduleTexts.Rule(rule)).Append(", checked ");
+            text.Append("Tells you ").Append(ScheduleTexts.Watch(rule)).Append(", checked ");
         }
         text.Append(ScheduleTexts.Html(ScheduleTexts.RhythmWithZone(schedule.Rhythm))).Append('\n');
         if (schedule.Status == ScheduleStatus.Paused)

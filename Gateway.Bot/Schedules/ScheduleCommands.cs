@@ -81,6 +81,8 @@ internal sealed class ScheduleCommands(IGrainFactory grains, BotReplies replies,
             _ => await schedule.DeleteAsync(asker),
         };
         await ToastAsync(query, Toast(press.Action, change), cancellationToken);
+        // A card shows its owner's schedule: only their own press may change what it says.
+        if (card.Chat.Id != query.From.Id) return;
         if (change.Status is ScheduleChangeStatus.NotFound)
         {
             await EditAsync(card, ScheduleChangeTexts.NoLongerExists, null, cancellationToken);

@@ -36,7 +36,7 @@ internal sealed class ScheduleCreation(IGrainFactory grains, BotReplies replies,
         var title = ScheduleTexts.Html(schedule.Title);
         var rhythm = ScheduleTexts.Html(ScheduleTexts.RhythmWithZone(schedule.Rhythm));
         var text = new StringBuilder(schedule is { Kind: ScheduleKind.Alert, Alert: { } rule }
-            ? $"🔔 Alert set: {title} — when it is {ScheduleTexts.Rule(rule)}, checked {rhythm}."
+            ? $"🔔 Alert set: {title} — {ScheduleTexts.Watch(rule)}, checked {rhythm}."
             : $"⏰ Scheduled: {title} — {rhythm}.");
         if (schedule.NextDueAt is { } next)
         {

@@ -63,7 +63,7 @@ internal sealed class ScheduleDialog(IGrainFactory grains, BotReplies replies, P
             return;
         }
         await ToastAsync(query, null, cancellationToken);
-        if (next.Prompt is { } prompt) await flow.PromptAsync(next.Draft, prompt, cancellationToken);
+        if (next.Prompt is { } prompt) await flow.PromptAsync(next.Draft, prompt, changed: next.Draft != draft, cancellationToken);
         else await flow.ShowAsync(next.Draft, cancellationToken);
     }
 

@@ -37,6 +37,10 @@ internal static class ScheduleTexts
         _ => $"changes from {Number(rule.Threshold)}",
     };
 
+    /// <summary>"when it is below 50", "when it changes from 42".</summary>
+    public static string Watch(AlertRule rule) =>
+        rule.Condition == AlertCondition.ChangesFrom ? $"when it changes from {Number(rule.Threshold)}" : $"when it is {Rule(rule)}";
+
     public static string Number(decimal value) => value.ToString("#,0.############", CultureInfo.InvariantCulture);
 
     public static string Html(string text) => TelegramHtml.Escape(text);
