@@ -11,7 +11,10 @@ using OrleansAssistant.Grains.Databases;
 using OrleansAssistant.Grains.Databases.Connections;
 using OrleansAssistant.Grains.Databases.Execution;
 using OrleansAssistant.Grains.Databases.Secrets;
+using OrleansAssistant.Grains.Schedules.Creation;
 using OrleansAssistant.Grains.Schedules.Rhythm;
+using OrleansAssistant.Grains.Schedules.Runs;
+using OrleansAssistant.Grains.Schedules.Store;
 using OrleansAssistant.Grains.Users;
 using OrleansAssistant.Grains.VerifiedQueries;
 
@@ -50,6 +53,14 @@ public static class GrainServices
         services.AddSingleton<VerifiedExampleStore>();
         services.TryAddSingleton(ScheduleSettings.Default);
         services.AddSingleton<RhythmCalendar>();
+        services.AddSingleton<ScheduleStore>();
+        services.AddSingleton<ScheduleRequestCheck>();
+        services.AddSingleton<Schedules.Notices.ScheduleNoticeStore>();
+        services.AddSingleton<Schedules.Runs.RunLedger>();
+        services.AddSingleton<Schedules.Delivery.ScheduleMailQueue>();
+        services.TryAddSingleton(Schedules.Webhooks.WebhookAddressResolver.System);
+        services.AddSingleton<Schedules.Webhooks.WebhookSender>();
+        services.TryAddSingleton<ScheduleRunner>();
         return services;
     }
 }

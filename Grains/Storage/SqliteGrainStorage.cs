@@ -23,9 +23,8 @@ public sealed partial class SqliteGrainStorage(
 {
     private readonly string _serviceId = clusterOptions.Value.ServiceId;
 
-    // SQLite has one writer per file. Queuing writers here instead of letting them collide keeps
-    // them out of the driver's busy-retry sleeps, which otherwise add hundreds of milliseconds.
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    // Writers queue here, behind the file's one gate (the reminder table writes to the same file).
+    private readonly SemaphoreSlim _writeGate = SqliteWriteGate.For(options.DatabasePath);
     private readonly string _connectionString = options.ConnectionString();
 
     public void Participate(ISiloLifecycle lifecycle) =>

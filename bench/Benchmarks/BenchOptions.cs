@@ -7,7 +7,7 @@ namespace OrleansAssistant.Benchmarks;
 /// <summary>The command line: which suite to run and, optionally, a PostgreSQL server to measure against.</summary>
 internal sealed record BenchOptions(Suite Suite, string? PostgresServer, LoadOptions Load)
 {
-    public const string Usage = "usage: Benchmarks [startup|storage|query|pipeline|dashboard|load|charts|verified|all] [--postgres \"<connection string>\"] [--save-chart <file.png>]\n"
+    public const string Usage = "usage: Benchmarks [startup|storage|query|pipeline|dashboard|load|charts|verified|schedules|all] [--postgres \"<connection string>\"] [--save-chart <file.png>] [--schedules N]\n"
         + LoadOptions.Usage + "\n" + VerifiedBenchmarkOptions.Usage;
 
     /// <summary>charts: where to save the demo database's chart (the README's picture).</summary>
@@ -16,7 +16,10 @@ internal sealed record BenchOptions(Suite Suite, string? PostgresServer, LoadOpt
     /// <summary>verified: the workload's size and the fake model's latencies.</summary>
     public VerifiedBenchmarkOptions Verified { get; init; } = VerifiedBenchmarkOptions.Default;
 
-    public bool Includes(Suite suite) => Suite == suite || (Suite == Suite.All && suite is not (Suite.Load or Suite.Charts or Suite.Verified));
+    /// <summary>schedules: how many schedules share the due minute (<c>--schedules N</c>).</summary>
+    public int ScheduleCount { get; init; } = 10_000;
+
+    public bool Includes(Suite suite) => Suite == suite || (Suite == Suite.All && suite is not (Suite.Load or Suite.Charts or Suite.Verified or Suite.Schedules));
 
     /// <exception cref="ArgumentException">An argument is unknown or incomplete; the message ends with the usage line.</exception>
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -24,6 +27,7 @@ internal sealed record BenchOptions(Suite Suite, string? PostgresServer, LoadOpt
         Suite? suite = null;
         string? postgres = null;
         string? saveChart = null;
+        var scheduleCount = 10_000;
         var load = LoadOptions.Default;
         var verified = VerifiedBenchmarkOptions.Default;
         for (var i = 0; i < args.Count; i++)
@@ -36,6 +40,12 @@ internal sealed record BenchOptions(Suite Suite, string? PostgresServer, LoadOpt
             else if (arg == "--save-chart")
             {
                 saveChart = i + 1 < args.Count && args[i + 1].Length > 0 ? args[++i] : throw Invalid("--save-chart needs a file name");
+            }
+            else if (arg == "--schedules")
+            {
+                scheduleCount = i + 1 < args.Count && int.TryParse(args[i + 1], out var many) && many is > 0 and <= 100_000
+                    ? many : throw Invalid("--schedules needs a number from 1 to 100000");
+                i++;
             }
             else if (TryReadLoadOption(args, ref i, ref load))
             {
@@ -56,7 +66,7 @@ internal sealed record BenchOptions(Suite Suite, string? PostgresServer, LoadOpt
         }
         // The same variable ./test.sh sets, so a benchmark run inside that environment measures PostgreSQL too.
         postgres ??= Environment.GetEnvironmentVariable(TestPostgres.Variable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null;
-        return new BenchOptions(suite ?? Suite.All, postgres, load) { SaveChartTo = saveChart, Verified = verified };
+        return new BenchOptions(suite ?? Suite.All, postgres, load) { SaveChartTo = saveChart, Verified = verified, ScheduleCount = scheduleCount };
     }
 
     private static bool TryReadLoadOption(IReadOnlyList<string> args, ref int index, ref LoadOptions load)

@@ -5,6 +5,7 @@ using OrleansAssistant.Benchmarks.Load;
 using OrleansAssistant.Benchmarks.Pipeline;
 using OrleansAssistant.Benchmarks.Query;
 using OrleansAssistant.Benchmarks.Reporting;
+using OrleansAssistant.Benchmarks.Schedules;
 using OrleansAssistant.Benchmarks.Startup;
 using OrleansAssistant.Benchmarks.Storage;
 using OrleansAssistant.Benchmarks.Verified;
@@ -41,7 +42,8 @@ catch (ArgumentException error)
 // A hard stop well above the expected ~3 minutes (plus a few for the dashboard suite's million-row ledger),
 // so a hung silo cannot keep the run going.
 // The load matrix is twelve runs on three clusters: about 15 minutes.
-using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(options.Includes(Suite.Load) ? (options.Load.Matrix ? 45 : 8) : options.Includes(Suite.Dashboard) ? 20 : 6));
+using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(options.Includes(Suite.Load) ? (options.Load.Matrix ? 45 : 8)
+    : options.Includes(Suite.Dashboard) ? 20 : options.Suite == Suite.Schedules ? 16 : 6));
 Console.CancelKeyPress += (_, press) =>
 {
     press.Cancel = true;
@@ -62,6 +64,15 @@ if (options.Suite == Suite.Verified)
     ReportPrinter.Print(Machine.Describe());
     Console.WriteLine("Measuring verified answers against an empty library...");
     VerifiedBenchmarkReport.Print(await VerifiedBenchmark.RunAsync(options.Verified, stop.Token), options.Verified);
+    return 0;
+}
+
+if (options.Suite == Suite.Schedules)
+{
+    // Its own short report, nothing written to the results file (like charts).
+    ReportPrinter.Print(Machine.Describe());
+    Console.WriteLine("Measuring schedules due in the same minute...");
+    (await ScheduleBenchmark.RunAsync(options.ScheduleCount, stop.Token)).Print();
     return 0;
 }
 

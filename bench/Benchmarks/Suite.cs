@@ -17,4 +17,6 @@ internal enum Suite
     Verified,
     /// <summary>Finding verified examples in a 10,000-question library, in this process; its own options and report, run before the others are parsed.</summary>
     Retrieval,
+    /// <summary>Many schedules due in the same minute on one silo; minutes of waiting for that minute, so <c>all</c> leaves it out.</summary>
+    Schedules,
 }

@@ -35,4 +35,13 @@ public sealed record ScheduleSettings
 
     /// <summary>Rows a report's chat message, e-mail and webhook carry at most; the run records the full count.</summary>
     public int MaxDeliveredRows { get; init; } = 50;
+
+    /// <summary><c>Schedules:WebhookTimeoutSeconds</c> (default 10): how long one webhook attempt may take.</summary>
+    public TimeSpan WebhookTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The waits between webhook attempts: one more attempt than waits (1 s, then 4 s: three attempts).</summary>
+    public IReadOnlyList<TimeSpan> WebhookRetryDelays { get; init; } = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(4)];
+
+    /// <summary>How long a claimed run belongs to one silo; a run still Running after it is taken over (its silo died).</summary>
+    public TimeSpan RunLease { get; init; } = TimeSpan.FromMinutes(5);
 }

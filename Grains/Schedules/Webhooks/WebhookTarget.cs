@@ -11,7 +11,7 @@ public static class WebhookTarget
 {
     public const int MaxLength = 2_000;
 
-    /// <param name="allowPrivate"><c>Schedules:AllowPrivateWebhookTargets</c>: also plain http and internal addresses (test and on-premises set-ups).</param>
+    /// <param name="allowPrivate"><c>Schedules:AllowPrivateWebhookTargets</c>: also internal addresses, and plain http to those only (test and on-premises set-ups).</param>
     public static WebhookProblem Check(string? url, bool allowPrivate)
     {
         if (string.IsNullOrWhiteSpace(url) || url.Length > MaxLength || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)
@@ -19,12 +19,14 @@ public static class WebhookTarget
         {
             return WebhookProblem.Malformed;
         }
-        if (allowPrivate) return WebhookProblem.None;
-        if (uri.Scheme != Uri.UriSchemeHttps) return WebhookProblem.NotHttps;
-        return IsLocalName(uri) || (IPAddress.TryParse(uri.IdnHost.Trim('[', ']'), out var address) && InternalAddresses.Contains(address))
-            ? WebhookProblem.PrivateAddress
-            : WebhookProblem.None;
+        var isInternal = IsInternal(uri);
+        // Plain http only inside one's own network, and only where that is allowed: public receivers get business data over https.
+        if (uri.Scheme != Uri.UriSchemeHttps) return allowPrivate && isInternal ? WebhookProblem.None : WebhookProblem.NotHttps;
+        return isInternal && !allowPrivate ? WebhookProblem.PrivateAddress : WebhookProblem.None;
     }
+
+    private static bool IsInternal(Uri uri) =>
+        IsLocalName(uri) || (IPAddress.TryParse(uri.IdnHost.Trim('[', ']'), out var address) && InternalAddresses.Contains(address));
 
     private static bool IsLocalName(Uri uri) =>
         uri.IsLoopback

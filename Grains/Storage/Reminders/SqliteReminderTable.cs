@@ -21,8 +21,8 @@ public sealed partial class SqliteReminderTable(
 
     private readonly string _serviceId = clusterOptions.Value.ServiceId;
 
-    // One writer per file: queue here rather than in the driver's busy-retry sleeps.
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    // Writers queue behind the file's one gate, shared with the grain state in the same file.
+    private readonly SemaphoreSlim _writeGate = SqliteWriteGate.For(options.DatabasePath);
     private readonly string _connectionString = options.ConnectionString();
 
     /// <summary>Creates the file and tables if missing; safe to call more than once.</summary>

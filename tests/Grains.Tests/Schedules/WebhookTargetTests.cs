@@ -67,6 +67,12 @@ public sealed class WebhookTargetTests
     public void AllowPrivateTargets_LetsTestAndOnPremisesReceiversThrough(string url) =>
         Assert.Equal(WebhookProblem.None, WebhookTarget.Check(url, allowPrivate: true));
 
+    [Theory]
+    [InlineData("http://hooks.example.com/hook")]
+    [InlineData("http://8.8.8.8/hook")]
+    public void AllowPrivateTargets_StillRefusesPlainHttpToPublicHosts(string url) =>
+        Assert.Equal(WebhookProblem.NotHttps, WebhookTarget.Check(url, allowPrivate: true));
+
     [Fact]
     public void AllowPrivateTargets_StillRefusesWhatIsNoHttpUrl() =>
         Assert.Equal(WebhookProblem.Malformed, WebhookTarget.Check("file:///etc/passwd", allowPrivate: true));

@@ -25,12 +25,13 @@ internal sealed class FaultCluster : IAsyncDisposable
     public BotGatewayHost Gateway { get; private set; } = null!;
     public IReadOnlyList<FaultSilo> Silos => _silos;
 
-    public static async Task<FaultCluster> StartAsync(int siloCount)
+    /// <param name="siloSettings">Extra settings for every silo, as environment variables (<c>Section__Key</c>).</param>
+    public static async Task<FaultCluster> StartAsync(int siloCount, IReadOnlyDictionary<string, string>? siloSettings = null)
     {
         var cluster = new FaultCluster(await TestPostgres.CreateDatabaseAsync("fault"));
         try
         {
-            await cluster.StartPartsAsync(siloCount);
+            await cluster.StartPartsAsync(siloCount, siloSettings ?? new Dictionary<string, string>());
         }
         catch
         {
@@ -40,7 +41,7 @@ internal sealed class FaultCluster : IAsyncDisposable
         return cluster;
     }
 
-    private async Task StartPartsAsync(int siloCount)
+    private async Task StartPartsAsync(int siloCount, IReadOnlyDictionary<string, string> siloSettings)
     {
         await Model.StartAsync();
         TokenModel.Serve(Model);
@@ -60,6 +61,7 @@ internal sealed class FaultCluster : IAsyncDisposable
             ["Telegram__BotToken"] = "",
             ["Logging__LogLevel__Default"] = "Warning",
         };
+        foreach (var (key, value) in siloSettings) environment[key] = value;
         for (var i = 0; i < siloCount; i++) _silos.Add(FaultSilo.Start(Path.Combine(_folder.Path, $"silo{i}"), environment));
         await Task.WhenAll(_silos.Select(silo => silo.WaitUntilHealthyAsync(TimeSpan.FromSeconds(90))));
         Gateway = await BotGatewayHost.StartAsync(Database, Telegram.BaseUrl, FakeTelegramServer.DefaultToken);
