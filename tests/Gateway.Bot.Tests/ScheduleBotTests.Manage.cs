@@ -45,12 +45,16 @@ public sealed partial class ScheduleBotTests
 
         var press = fixture.Telegram.EnqueueCallbackQuery(asker.Id, asker.Id, card.MessageId, Data(card, "▶ Run now"));
         var toast = await ToastAsync(press);
-        var report = await asker.ReplyAfterAsync(card.MessageId, message => message.Text.StartsWith("⏰ Spending per customer, run now", StringComparison.Ordinal));
+        // Amounts per customer come as a chart, captioned like an answer; the table and footer follow.
+        var chart = await fixture.Telegram.SentFileLog.WaitForAsync(file => file.ChatId == asker.Id && file.Kind == "photo" && file.MessageId > card.MessageId,
+            BotTelegramFixture.Patience, "the report's chart");
+        var table = await asker.ReplyAfterAsync(chart.MessageId, message => message.Text.Contains("<pre>", StringComparison.Ordinal));
 
         Assert.Equal("Running it now: the result comes in a moment.", toast);
-        Assert.Contains("Linus still spent the most.", report.Text, StringComparison.Ordinal);
-        Assert.Contains("<pre>", report.Text, StringComparison.Ordinal);
-        Assert.Matches(@"<i>[\d,]+ tokens · [^<]* · scheduled</i>", report.Text);
+        Assert.Equal("⏰ Spending per customer, run now\nLinus still spent the most.", chart.Caption);
+        Assert.Contains("Linus │  1000", table.Text, StringComparison.Ordinal);
+        Assert.Matches(@"<i>[\d,]+ tokens · [^<]* · scheduled</i>$", table.Text);
+        Assert.Equal(0, fixture.Model.PendingReplies);
     }
 
     [Fact]
