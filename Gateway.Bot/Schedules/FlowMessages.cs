@@ -39,10 +39,11 @@ internal sealed class FlowMessages(BotReplies replies, PendingSchedules pending,
     {
         if (changed) await ShowAsync(draft, cancellationToken);
         else pending.Keep(draft);
-        var inGroup = draft.ChatId != draft.UserId;
+        // Not selective: a selective prompt replying to the bot's own message would open the reply field for nobody.
+        // Only the starter's reply is read as input; anyone else's stays a question.
         var prompt = await replies.Bot.SendMessage(draft.ChatId, PromptTexts.Ask(kind), ParseMode.Html,
             replyParameters: new ReplyParameters { MessageId = draft.FlowMessageId, AllowSendingWithoutReply = true },
-            replyMarkup: new ForceReplyMarkup { InputFieldPlaceholder = PromptTexts.Placeholder(kind), Selective = inGroup },
+            replyMarkup: new ForceReplyMarkup { InputFieldPlaceholder = PromptTexts.Placeholder(kind) },
             cancellationToken: cancellationToken);
         pending.Prompted(draft, prompt.Id, kind);
     }

@@ -10,10 +10,7 @@ public sealed partial class ScheduleBotTests
     {
         var asker = await BotPeople.AskerAsync(fixture);
         var dialog = await StartAsync(asker, await AnswerAsync(asker, "How many orders, alert below 50?", OrderCountSql, "There are 3 orders."), "🔔 Alert");
-        asker.Press(dialog, Data(dialog, "Below"));
-        var prompt = await PromptAsync(dialog, after: dialog.MessageId);
-        fixture.Telegram.EnqueueUserReply(asker.Id, asker.Id, prompt.MessageId, "50");
-        var check = await DialogAfterAsync(dialog, edits: 2);
+        var check = await TypeAsync(asker, dialog, dialog, "Below", "50", edits: 2);
         var confirm = await ChooseAsync(asker, check, "Every 15 min", edits: 3);
         var created = await ChooseAsync(asker, confirm, "✅ Create", edits: 4);
         var card = await CardAsync(asker);

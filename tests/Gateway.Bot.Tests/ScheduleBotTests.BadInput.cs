@@ -45,10 +45,7 @@ public sealed partial class ScheduleBotTests
     {
         var asker = await BotPeople.AskerAsync(fixture);
         var dialog = await StartAsync(asker, await AnswerAsync(asker, "Spending per customer, every minute"));
-        asker.Press(dialog, Data(dialog, "Custom cron"));
-        var prompt = await PromptAsync(dialog, after: dialog.MessageId);
-        fixture.Telegram.EnqueueUserReply(asker.Id, asker.Id, prompt.MessageId, "* * * * *");
-        var delivery = await DialogAfterAsync(dialog, edits: 2);
+        var delivery = await TypeAsync(asker, dialog, dialog, "Custom cron", "* * * * *", edits: 2);
         var confirm = await ChooseAsync(asker, delivery, "Chat only", edits: 3);
 
         var refused = await ChooseAsync(asker, confirm, "✅ Create", edits: 4);
@@ -84,10 +81,7 @@ public sealed partial class ScheduleBotTests
         var dialog = await StartAsync(asker, await AnswerAsync(asker, "Spending per customer, to the intranet"));
         var time = await ChooseAsync(asker, dialog, "Every day", edits: 1);
         var delivery = await ChooseAsync(asker, time, "08:00", edits: 2);
-        asker.Press(delivery, Data(delivery, "+ Webhook"));
-        var prompt = await PromptAsync(dialog, after: dialog.MessageId);
-        fixture.Telegram.EnqueueUserReply(asker.Id, asker.Id, prompt.MessageId, "https://127.0.0.1/hook");
-        var confirm = await DialogAfterAsync(dialog, edits: 3);
+        var confirm = await TypeAsync(asker, dialog, delivery, "+ Webhook", "https://127.0.0.1/hook", edits: 3);
 
         var refused = await ChooseAsync(asker, confirm, "✅ Create", edits: 4);
 

@@ -52,6 +52,16 @@ public sealed partial class ScheduleBotTests
         return fixture.Telegram.EditedMessageLog.Snapshot().Where(Matches).ElementAt(edits - 1);
     }
 
+    /// <summary>Presses <paramref name="label"/>, replies <paramref name="typed"/> to the prompt it opens, and returns the dialog after its <paramref name="edits"/>-th change.</summary>
+    private async Task<SentMessage> TypeAsync(BotUser asker, SentMessage dialog, SentMessage shown, string label, string typed, int edits)
+    {
+        var before = fixture.Telegram.SentMessages.Where(message => message.ChatId == dialog.ChatId).Max(message => message.MessageId);
+        asker.Press(shown, Data(shown, label));
+        var prompt = await PromptAsync(dialog, after: before);
+        fixture.Telegram.EnqueueUserReply(dialog.ChatId, asker.Id, prompt.MessageId, typed);
+        return await DialogAfterAsync(dialog, edits);
+    }
+
     /// <summary>The reply prompt the dialog opened under itself.</summary>
     private Task<SentMessage> PromptAsync(SentMessage dialog, int after) =>
         fixture.Telegram.WaitForSentMessageAsync(message => message.ChatId == dialog.ChatId && message.ReplyToMessageId == dialog.MessageId

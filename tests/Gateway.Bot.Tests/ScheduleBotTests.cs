@@ -87,14 +87,8 @@ public sealed partial class ScheduleBotTests(BotTelegramFixture fixture)
         var day = await ChooseAsync(asker, dialog, "Every week", edits: 1);
         var time = await ChooseAsync(asker, day, "Fri", edits: 2);
 
-        asker.Press(time, Data(time, "Other time"));
-        var timePrompt = await PromptAsync(dialog, after: dialog.MessageId);
-        fixture.Telegram.EnqueueUserReply(asker.Id, asker.Id, timePrompt.MessageId, "16:30");
-        var delivery = await DialogAfterAsync(dialog, edits: 3);
-        asker.Press(delivery, Data(delivery, "+ Webhook"));
-        var hookPrompt = await PromptAsync(dialog, after: timePrompt.MessageId);
-        fixture.Telegram.EnqueueUserReply(asker.Id, asker.Id, hookPrompt.MessageId, "https://hooks.example.com/sales");
-        var confirm = await DialogAfterAsync(dialog, edits: 4);
+        var delivery = await TypeAsync(asker, dialog, time, "Other time", "16:30", edits: 3);
+        var confirm = await TypeAsync(asker, dialog, delivery, "+ Webhook", "https://hooks.example.com/sales", edits: 4);
         var created = await ChooseAsync(asker, confirm, "✅ Create", edits: 5);
         var secret = await asker.ReplyAfterAsync(dialog.MessageId, message => message.Text.Contains("X-Assistant-Signature", StringComparison.Ordinal));
         var listed = await asker.SayAsync("/schedules", message => message.Text.Contains("every Friday", StringComparison.Ordinal));
