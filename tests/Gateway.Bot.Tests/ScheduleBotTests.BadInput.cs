@@ -26,17 +26,19 @@ public sealed partial class ScheduleBotTests
         Assert.Equal(0, await StoredSchedulesAsync(asker));
     }
 
-    [Fact]
-    public async Task CustomCron_NotFiveFields_IsRefused()
+    [Theory]
+    [InlineData("⏰ Schedule", "Custom cron", "0 9 * *", "not a five-field cron expression")]
+    [InlineData("🔔 Alert", "Below", "fifty", "That is not a number.")]
+    public async Task TypedCronOrThreshold_ThatDoesNotFit_IsRefused(string start, string choice, string typed, string expected)
     {
         var asker = await BotPeople.AskerAsync(fixture);
-        var dialog = await StartAsync(asker, await AnswerAsync(asker, "Spending per customer, on a cron"));
-        asker.Press(dialog, Data(dialog, "Custom cron"));
+        var dialog = await StartAsync(asker, await AnswerAsync(asker, $"How many orders, typed {typed}?", OrderCountSql, "There are 3 orders."), start);
+        asker.Press(dialog, Data(dialog, choice));
         var prompt = await PromptAsync(dialog, after: dialog.MessageId);
 
-        var refused = await ReplyAsync(asker, prompt, "0 9 * *");
+        var refused = await ReplyAsync(asker, prompt, typed);
 
-        Assert.Contains("not a five-field cron expression", refused.Text, StringComparison.Ordinal);
+        Assert.Contains(expected, refused.Text, StringComparison.Ordinal);
         Assert.Equal(0, await StoredSchedulesAsync(asker));
     }
 
@@ -86,20 +88,6 @@ public sealed partial class ScheduleBotTests
         var refused = await ChooseAsync(asker, confirm, "✅ Create", edits: 4);
 
         Assert.Contains("internal address", refused.Text, StringComparison.Ordinal);
-        Assert.Equal(0, await StoredSchedulesAsync(asker));
-    }
-
-    [Fact]
-    public async Task AlertThreshold_NotANumber_IsRefused()
-    {
-        var asker = await BotPeople.AskerAsync(fixture);
-        var dialog = await StartAsync(asker, await AnswerAsync(asker, "How many orders, watched?", OrderCountSql, "There are 3 orders."), "🔔 Alert");
-        asker.Press(dialog, Data(dialog, "Below"));
-        var prompt = await PromptAsync(dialog, after: dialog.MessageId);
-
-        var refused = await ReplyAsync(asker, prompt, "fifty");
-
-        Assert.StartsWith("That is not a number.", refused.Text, StringComparison.Ordinal);
         Assert.Equal(0, await StoredSchedulesAsync(asker));
     }
 
