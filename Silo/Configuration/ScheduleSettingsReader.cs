@@ -21,6 +21,8 @@ public static class ScheduleSettingsReader
             Message = SettingReader.Enum(configuration, $"{Section}:Message", defaults.Message),
             SayNoRows = SettingReader.Flag(configuration, $"{Section}:SayNoRows", defaults.SayNoRows),
             AllowPrivateWebhookTargets = SettingReader.Flag(configuration, $"{Section}:AllowPrivateWebhookTargets", defaults.AllowPrivateWebhookTargets),
+            WebhookTimeout = TimeSpan.FromSeconds(SettingReader.WholeNumber(configuration, $"{Section}:WebhookTimeoutSeconds",
+                (int)defaults.WebhookTimeout.TotalSeconds, 1, 60, "seconds")),
         };
     }
 }
