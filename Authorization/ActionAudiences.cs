@@ -40,6 +40,7 @@ internal static class ActionAudiences
         AssistantAction.AskQuestion => Audience.Registered,
         AssistantAction.ResetDashboardPassword => Audience.Organization,
         AssistantAction.SetTimeZone => Audience.Registered,
+        AssistantAction.ManageSchedules => Audience.Registered,
 
         AssistantAction.UseDatabase => Audience.Registered,
         // Who curates depends on whose database it is: the scope rule decides.

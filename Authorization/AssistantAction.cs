@@ -53,6 +53,8 @@ public enum AssistantAction
     ResetDashboardPassword,
     /// <summary>/timezone: the person's own time zone, which their schedules run in.</summary>
     SetTimeZone,
+    /// <summary>/schedules: the person's own schedules and alerts, and making them from answers.</summary>
+    ManageSchedules,
 
     /// <summary>Asking questions against, or selecting, one database; always needs that database as the resource.</summary>
     UseDatabase,

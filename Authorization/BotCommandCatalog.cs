@@ -21,6 +21,7 @@ public static class BotCommandCatalog
         new("selectdb", "Choose the database your questions go to", "/selectdb", [AssistantAction.SelectDatabase]),
         new("myinfo", "Show your profile and active database", "/myinfo", [AssistantAction.MyInfo]),
         new("timezone", "Show or set the time zone your schedules run in", "/timezone <IANA name>", [AssistantAction.SetTimeZone]),
+        new("schedules", "Show, pause or delete your schedules and alerts", "/schedules", [AssistantAction.ManageSchedules]),
         new("clear", "Forget the conversation so far", "/clear", [AssistantAction.ClearHistory]),
         new("history", "Show your recent questions", "/history", [AssistantAction.History]),
         new("stats", "Show your usage and costs", "/stats", [AssistantAction.Stats]),

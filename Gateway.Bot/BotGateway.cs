@@ -37,6 +37,7 @@ public static class BotGateway
         builder.Services.AddSingleton<BotConnection>();
         builder.Services.AddUpdateRouting();
         builder.Services.AddHostedService<Email.EmailNoticeRelay>();
+        builder.Services.AddHostedService<Schedules.ScheduleNoticeRelay>();
         if (settings.UsesWebhook) builder.AddWebhookReceiver(settings.Webhook!);
         else builder.Services.AddHostedService<BotPollingService>();
         return true;
@@ -71,6 +72,14 @@ public static class BotGateway
         services.AddSingleton<Answers.AnswerPresses>();
         services.AddSingleton<Answers.FeedbackReasons>();
         services.AddSingleton<Email.EmailDraftButtons>();
+        services.AddSingleton(provider => Schedules.ScheduleChoices.Read(provider.GetService<Microsoft.Extensions.Configuration.IConfiguration>()));
+        services.AddSingleton<Schedules.PendingSchedules>();
+        services.AddSingleton<Schedules.FlowMessages>();
+        services.AddSingleton<Schedules.ScheduleCreation>();
+        services.AddSingleton<Schedules.ScheduleDialog>();
+        services.AddSingleton<Schedules.ScheduleReplies>();
+        services.AddSingleton<Schedules.ScheduleCommands>();
+        services.AddSingleton<Schedules.SchedulePresses>();
         services.AddSingleton<PendingQuestions>();
         services.AddSingleton<ChatTimeline>();
         services.AddSingleton<QuestionHandler>();

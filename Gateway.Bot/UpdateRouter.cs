@@ -13,7 +13,7 @@ namespace OrleansAssistant.Gateway.Bot;
 /// </summary>
 internal sealed partial class UpdateRouter(
     CommandRouter commands, QuestionHandler questions, CallbackRouter callbacks, FeedbackReasons reasons, UpdateFailures failures, ChatLanes lanes,
-    ChatTimeline timeline, ILogger<UpdateRouter> logger)
+    ChatTimeline timeline, Schedules.ScheduleReplies schedules, ILogger<UpdateRouter> logger)
 {
     /// <summary>The request-context key the activity log reads to tell which gateway a change came through.</summary>
     internal const string SourceKey = "OrleansAssistant.Source";
@@ -32,6 +32,8 @@ internal sealed partial class UpdateRouter(
             {
                 // A reply to the bot's "what was wrong?" prompt is a 👎's reason, not a question.
                 if (await reasons.TryRecordAsync(message, from, text, cancellationToken)) return;
+                // So is a reply to a schedule dialog's prompt (a time, cron fields, recipients, a webhook, a threshold).
+                if (await schedules.TryTakeAsync(message, from, text, cancellationToken)) return;
                 LogQuestion(logger, from.Id);
                 await questions.QueueAsync(message, from, text, cancellationToken);
             }, cancellationToken),

@@ -8,4 +8,7 @@ internal enum AnswerButton
     Csv = 2,
     Excel = 3,
     Json = 4,
+    Schedule = 5,
+    /// <summary>Only under an answer whose result is one number.</summary>
+    Alert = 6,
 }

@@ -17,9 +17,11 @@ internal static class AnswerButtons
     private const string MorePrefix = Prefix + "more:";
     private const string LessPrefix = Prefix + "less:";
     private const string VerifyPrefix = Prefix + "verify:";
+    private const string PlanPrefix = Prefix + "plan:";
 
     private static readonly (string Prefix, AnswerAction Action)[] Prefixes =
-        [(RatePrefix, AnswerAction.Rate), (ExportPrefix, AnswerAction.Export), (MorePrefix, AnswerAction.More), (LessPrefix, AnswerAction.Less)];
+        [(RatePrefix, AnswerAction.Rate), (ExportPrefix, AnswerAction.Export), (MorePrefix, AnswerAction.More), (LessPrefix, AnswerAction.Less),
+         (PlanPrefix, AnswerAction.Schedule)];
 
     /// <summary>Longest conversation id a button carries: with the longest prefix the data stays within 64 bytes.</summary>
     public const int MaxConversationIdLength = 40;
@@ -35,6 +37,8 @@ internal static class AnswerButtons
         (AnswerButton.Csv, "⬇ CSV", AnswerAction.Export, "csv"),
         (AnswerButton.Excel, "⬇ Excel", AnswerAction.Export, "xlsx"),
         (AnswerButton.Json, "⬇ JSON", AnswerAction.Export, "json"),
+        (AnswerButton.Schedule, "⏰ Schedule", AnswerAction.Schedule, "s"),
+        (AnswerButton.Alert, "🔔 Alert", AnswerAction.Schedule, "a"),
     ];
 
     /// <returns>The keyboard under an answer, or null when no button applies to it.</returns>
@@ -51,7 +55,12 @@ internal static class AnswerButtons
     public static InlineKeyboardButton Button(AnswerButton button, string conversationId, bool marked = false)
     {
         var entry = Catalogue[(int)button];
-        var prefix = entry.Action == AnswerAction.Rate ? RatePrefix : ExportPrefix;
+        var prefix = entry.Action switch
+        {
+            AnswerAction.Rate => RatePrefix,
+            AnswerAction.Schedule => PlanPrefix,
+            _ => ExportPrefix,
+        };
         return InlineKeyboardButton.WithCallbackData(marked ? MarkedLabel(button) : entry.Label, $"{prefix}{entry.Code}:{conversationId}");
     }
 

@@ -8,6 +8,8 @@ internal enum AnswerAction
     More,
     Less,
     Verify,
+    /// <summary>[⏰ Schedule] or [🔔 Alert]: starts making a schedule of the answer.</summary>
+    Schedule,
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.Grains.Interfaces.Questions;
 using Telegram.Bot.Types.ReplyMarkups;
 
@@ -22,6 +23,9 @@ internal sealed record AnswerKeyboard(string ConversationId, int Applicable, Fee
         // Every answer with SQL can be judged, also one with no rows or one from a verified query.
         if (!string.IsNullOrWhiteSpace(answer.Sql)) applicable |= Bit(AnswerButton.Helpful) | Bit(AnswerButton.NotHelpful);
         if (answer.Rows is { Succeeded: true, Rows.Count: > 0 }) applicable |= Bit(AnswerButton.Csv) | Bit(AnswerButton.Excel) | Bit(AnswerButton.Json);
+        // A schedule re-runs the answer's SQL; an alert watches a single number.
+        if (answer.Rows is { Succeeded: true, Rows.Count: > 0 } && !string.IsNullOrWhiteSpace(answer.Sql)) applicable |= Bit(AnswerButton.Schedule);
+        if (!string.IsNullOrWhiteSpace(answer.Sql) && IsOneNumber(answer.Rows)) applicable |= Bit(AnswerButton.Alert);
         return applicable == 0 ? null : new AnswerKeyboard(conversationId, applicable);
     }
 
@@ -71,6 +75,10 @@ internal sealed record AnswerKeyboard(string ConversationId, int Applicable, Fee
     }
 
     private static int Bit(AnswerButton button) => 1 << (int)button;
+
+    private static bool IsOneNumber(QueryResult? rows) =>
+        rows is { Succeeded: true, Rows: [[{ } value]], Columns: [{ Kind: ValueKind.Integer or ValueKind.Decimal or ValueKind.Float }] }
+        && decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
 
     private static FeedbackVerdict? VerdictOf(AnswerButton button) => button switch
     {

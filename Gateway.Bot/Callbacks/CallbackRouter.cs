@@ -16,7 +16,7 @@ namespace OrleansAssistant.Gateway.Bot.Callbacks;
 /// The policy is asked again at the press.
 /// </summary>
 internal sealed class CallbackRouter(IGrainFactory grains, BotReplies replies, OrganizationLists lists, EmailDraftButtons emails, CommandMenus menus,
-    AnswerPresses answers)
+    AnswerPresses answers, Schedules.SchedulePresses schedules)
 {
     public async Task RouteAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
@@ -31,6 +31,12 @@ internal sealed class CallbackRouter(IGrainFactory grains, BotReplies replies, O
         if (AnswerButtons.IsAnswerButton(data))
         {
             await answers.PressAsync(query, data, cancellationToken);
+            return;
+        }
+        // A schedule dialog belongs to whoever started it; a schedule to its owner, as its grain checks.
+        if (Schedules.SchedulePresses.IsScheduleButton(data))
+        {
+            await schedules.PressAsync(query, data, cancellationToken);
             return;
         }
         var principal = await grains.GetGrain<IUserGrain>(query.From.Id).GetPrincipalAsync();

@@ -19,6 +19,7 @@ internal sealed class CommandRouter(
     DatabaseCommands databases,
     AccountCommands account,
     TimeZoneCommands timeZones,
+    Schedules.ScheduleCommands schedules,
     CommandMenus menus,
     ClusterCallRetry retry)
 {
@@ -85,6 +86,7 @@ internal sealed class CommandRouter(
             "selectdb" => databases.ShowChoiceAsync(request, cancellationToken),
             "myinfo" => account.MyInfoAsync(request, cancellationToken),
             "timezone" => timeZones.TimeZoneAsync(request, cancellationToken),
+            "schedules" => schedules.ListAsync(request, cancellationToken),
             "clear" => account.ClearAsync(request, cancellationToken),
             "history" => account.HistoryAsync(request, cancellationToken),
             "stats" => account.StatsAsync(request, cancellationToken),

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OrleansAssistant.Gateway.Bot.Formatting;
 using OrleansAssistant.Gateway.Bot.Replies;
@@ -11,30 +10,14 @@ namespace OrleansAssistant.Gateway.Bot.Email;
 /// Tells people when their e-mail was sent or finally failed. The outbox hands each notice out once,
 /// so any number of gateway copies can run this side by side.
 /// </summary>
-internal sealed partial class EmailNoticeRelay(IGrainFactory grains, BotReplies replies, ILogger<EmailNoticeRelay> logger) : BackgroundService
+internal sealed partial class EmailNoticeRelay(IGrainFactory grains, BotReplies replies, ILogger<EmailNoticeRelay> logger)
+    : NoticeRelay<EmailNotice>(logger)
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
+    protected override string Name => "E-mail notices";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                foreach (var notice in await grains.GetGrain<IEmailNoticesGrain>(0).TakeAsync(20))
-                {
-                    await TellAsync(notice, stoppingToken);
-                }
-            }
-            catch (Exception error) when (error is not OperationCanceledException)
-            {
-                LogRelayFailed(logger, error.Message);
-            }
-            await Task.Delay(Interval, stoppingToken);
-        }
-    }
+    protected override Task<IReadOnlyList<EmailNotice>> TakeAsync() => grains.GetGrain<IEmailNoticesGrain>(0).TakeAsync(20);
 
-    private async Task TellAsync(EmailNotice notice, CancellationToken cancellationToken)
+    protected override async Task TellAsync(EmailNotice notice, CancellationToken cancellationToken)
     {
         var to = TelegramHtml.Escape(string.Join(", ", notice.To));
         var subject = TelegramHtml.Escape(notice.Subject);
@@ -51,9 +34,6 @@ internal sealed partial class EmailNoticeRelay(IGrainFactory grains, BotReplies 
             LogNotTold(logger, notice.DraftId, error.ErrorCode);
         }
     }
-
-    [LoggerMessage(1, LogLevel.Warning, "E-mail notices could not be fetched: {Reason}")]
-    private static partial void LogRelayFailed(ILogger logger, string reason);
 
     [LoggerMessage(2, LogLevel.Information, "E-mail notice {DraftId} could not be delivered to Telegram ({ErrorCode})")]
     private static partial void LogNotTold(ILogger logger, string draftId, int errorCode);

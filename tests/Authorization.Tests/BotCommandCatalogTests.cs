@@ -23,6 +23,7 @@ public sealed partial class BotCommandCatalogTests
         ["selectdb"] =        [N,    Y,   Y,     Y,    Y,    Y],
         ["myinfo"] =          [N,    Y,   Y,     Y,    Y,    Y],
         ["timezone"] =        [N,    Y,   Y,     Y,    Y,    Y],
+        ["schedules"] =       [N,    Y,   Y,     Y,    Y,    Y],
         ["clear"] =           [N,    Y,   Y,     Y,    Y,    Y],
         ["history"] =         [N,    Y,   Y,     Y,    Y,    Y],
         ["stats"] =           [N,    Y,   Y,     Y,    Y,    Y],

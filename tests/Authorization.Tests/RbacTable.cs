@@ -45,6 +45,7 @@ internal static class RbacTable
         [AssistantAction.AskQuestion] =             [N,    Y,   Y,     Y,    Y,    Y],
         [AssistantAction.ResetDashboardPassword] =  [N,    N,   Y,     Y,    N,    Y],
         [AssistantAction.SetTimeZone] =             [N,    Y,   Y,     Y,    Y,    Y],
+        [AssistantAction.ManageSchedules] =         [N,    Y,   Y,     Y,    Y,    Y],
 
         // Without a database to name, nobody may use one; the scoped cases are tested on their own.
         [AssistantAction.UseDatabase] =             [N,    N,   N,     N,    N,    N],

@@ -33,7 +33,7 @@ public sealed class FeedbackTests(BotTelegramFixture fixture)
         var closed = await KeyboardAfterAsync(answer, edits: 2);
 
         Assert.Equal([["👍", "👎", "⬇ CSV", "More ▾"]], Rows(answer.ReplyMarkup));
-        Assert.Equal([["👍", "👎", "⬇ CSV", "Less ▴"], ["⬇ Excel", "⬇ JSON"]], Rows(opened.ReplyMarkup));
+        Assert.Equal([["👍", "👎", "⬇ CSV", "Less ▴"], ["⬇ Excel", "⬇ JSON", "⏰ Schedule"]], Rows(opened.ReplyMarkup));
         Assert.Equal(Rows(answer.ReplyMarkup), Rows(closed.ReplyMarkup));
         Assert.All(Data(opened.ReplyMarkup), data => Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(data), 1, 64));
     }
