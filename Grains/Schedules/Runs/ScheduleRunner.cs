@@ -59,7 +59,23 @@ public sealed partial class ScheduleRunner(
     /// <summary>The run in hand: what it runs, under which id, and which attempt this is.</summary>
     private sealed record Run(ScheduleDefinition Schedule, string RunId, DateTimeOffset DueAt, bool Manual, int Attempts);
 
+    /// <summary>
+    /// How often a run whose owner already has the most queries running waits for a free slot. Many of one person's schedules
+    /// share a due minute; the slots free up within seconds, so waiting here beats the database-down retry minutes later.
+    /// </summary>
+    private const int BusyWaits = 30;
+
     private async Task<QueryResult> QueryAsync(ScheduleDefinition schedule)
+    {
+        for (var wait = 1; ; wait++)
+        {
+            var rows = await QueryOnceAsync(schedule);
+            if (rows.Outcome != QueryOutcome.Busy || wait > BusyWaits) return rows;
+            await Task.Delay(TimeSpan.FromMilliseconds(250 + Random.Shared.Next(750)), timeProvider);
+        }
+    }
+
+    private async Task<QueryResult> QueryOnceAsync(ScheduleDefinition schedule)
     {
         try
         {

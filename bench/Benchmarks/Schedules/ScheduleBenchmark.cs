@@ -14,15 +14,17 @@ namespace OrleansAssistant.Benchmarks.Schedules;
 
 /// <summary>
 /// Many schedules due in the same minute on one silo (embedded storage, Template messages so no model is called at run time):
-/// how fast they are made, and when the last one's notice is ready for the gateways. Each notice is taken through
-/// <see cref="IScheduleNoticesGrain"/> as a gateway would, and counted once.
+/// how fast they are made, and when the last one's notice is ready for the gateways. Owners keep the default limit of 20
+/// schedules each, so the owners' query slots (10 at a time per person) are shared as in real use. Each notice is taken
+/// through <see cref="IScheduleNoticesGrain"/> as a gateway would, and counted once.
 /// </summary>
 internal static class ScheduleBenchmark
 {
-    private const long OwnerId = 9_400_000_000;
+    private const long FirstOwnerId = 9_400_000_000;
+    private const int SchedulesPerOwner = 20;
     private const int CreatorsAtOnce = 16;
-    // Room to create every schedule before the minute they share comes round.
-    private static readonly TimeSpan Lead = TimeSpan.FromMinutes(3);
+    // Room to create every schedule before the minute they share comes round: a minute, and 15 ms a schedule.
+    private static TimeSpan Lead(int count) => TimeSpan.FromMinutes(1) + TimeSpan.FromMilliseconds(15.0 * count);
     private static readonly TimeSpan DeliveryLimit = TimeSpan.FromMinutes(10);
 
     public static async Task<ScheduleBenchmarkResult> RunAsync(int count, CancellationToken cancellationToken)
@@ -33,14 +35,16 @@ internal static class ScheduleBenchmark
         InstantModel.AnswerEveryRequest(model);
         try
         {
-            await using var silo = await InProcessSilo.StartAsync(Settings(folder.Path, model.BaseUrl, count));
-            var (owner, conversationId) = await AnswerOneQuestionAsync(silo.Grains);
+            await using var silo = await InProcessSilo.StartAsync(Settings(folder.Path, model.BaseUrl));
+            var ownerCount = (count + SchedulesPerOwner - 1) / SchedulesPerOwner;
+            Console.WriteLine($"  {ownerCount:N0} owners each asking the question their schedules are made from");
+            var owners = await Task.WhenAll(Enumerable.Range(0, ownerCount).Select(i => AnswerOneQuestionAsync(silo.Grains, FirstOwnerId + i)));
 
-            var due = NextWholeMinute(DateTimeOffset.UtcNow + Lead);
+            var due = NextWholeMinute(DateTimeOffset.UtcNow + Lead(count));
             var rhythm = ScheduleRhythm.Cron(string.Create(CultureInfo.InvariantCulture, $"{due.Minute} {due.Hour} * * *"), "UTC");
             Console.WriteLine($"  creating {count:N0} schedules, all due at {due:HH:mm} UTC");
             var creating = Stopwatch.StartNew();
-            await CreateAsync(silo.Grains, owner, new ScheduleRequest(conversationId, OwnerId, ScheduleKind.Report, rhythm), count, cancellationToken);
+            await CreateAsync(silo.Grains, owners, rhythm, count, cancellationToken);
             var creation = creating.Elapsed;
             if (DateTimeOffset.UtcNow >= due) throw new InvalidOperationException($"Creating took {creation.TotalSeconds:0} s, past the shared due minute; lower --schedules.");
 
@@ -55,23 +59,20 @@ internal static class ScheduleBenchmark
         }
     }
 
-    private static Dictionary<string, string?> Settings(string dataDirectory, Uri modelBaseUrl, int count)
+    private static Dictionary<string, string?> Settings(string dataDirectory, Uri modelBaseUrl)
     {
         var settings = BenchSiloSettings.WithDemoDatabaseAndModel(dataDirectory, FreePort.Next(), Path.Combine(dataDirectory, "databases"), modelBaseUrl);
-        var limit = count.ToString(CultureInfo.InvariantCulture);
-        settings["Schedules:MaxPerPerson"] = limit;
-        settings["Schedules:MaxPerOrganization"] = limit;
         settings["Schedules:Message"] = "Template";
         return settings;
     }
 
-    private static async Task<(Principal Owner, string ConversationId)> AnswerOneQuestionAsync(IGrainFactory grains)
+    private static async Task<(Principal Owner, string ConversationId)> AnswerOneQuestionAsync(IGrainFactory grains, long ownerId)
     {
-        var user = grains.GetGrain<IUserGrain>(OwnerId);
-        await user.RegisterAsync(new TelegramProfile(OwnerId, "bench_owner", "Bench owner", null, "en"));
-        var selected = await grains.GetGrain<IDatabasesGrain>(0).SelectAsync(OwnerId, DemoSalesDatabase.DatabaseId);
+        var user = grains.GetGrain<IUserGrain>(ownerId);
+        await user.RegisterAsync(new TelegramProfile(ownerId, "bench_owner", "Bench owner", null, "en"));
+        var selected = await grains.GetGrain<IDatabasesGrain>(0).SelectAsync(ownerId, DemoSalesDatabase.DatabaseId);
         if (!selected.Succeeded) throw new InvalidOperationException($"Selecting Demo Sales failed: {selected.Message}");
-        var answer = await user.AskAsync(OwnerId, "Sales by region");
+        var answer = await user.AskAsync(ownerId, "Sales by region");
         if (answer is not { Outcome: QuestionOutcome.Answered, ConversationId: { } conversationId })
         {
             throw new InvalidOperationException($"The question behind the schedules was not answered: {answer.Outcome} {answer.Text}");
@@ -80,14 +81,19 @@ internal static class ScheduleBenchmark
         return (owner, conversationId);
     }
 
-    private static async Task CreateAsync(IGrainFactory grains, Principal owner, ScheduleRequest request, int count, CancellationToken cancellationToken)
+    /// <summary>Schedule i belongs to owner i ÷ <see cref="SchedulesPerOwner"/>.</summary>
+    private static async Task CreateAsync(IGrainFactory grains, (Principal Owner, string ConversationId)[] owners, ScheduleRhythm rhythm, int count,
+        CancellationToken cancellationToken)
     {
         var next = -1;
         await Task.WhenAll(Enumerable.Range(0, CreatorsAtOnce).Select(async _ =>
         {
-            while (Interlocked.Increment(ref next) < count)
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < count)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                var (owner, conversationId) = owners[i / SchedulesPerOwner];
+                var request = new ScheduleRequest(conversationId, owner.UserId, ScheduleKind.Report, rhythm);
                 var made = await grains.GetGrain<IScheduleGrain>(ScheduleKeys.NewId()).CreateAsync(owner, request);
                 if (!made.IsDone) throw new InvalidOperationException($"Creating a schedule was refused: {made.Status}");
             }
