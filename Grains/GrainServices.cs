@@ -61,6 +61,8 @@ public static class GrainServices
         services.TryAddSingleton(Schedules.Webhooks.WebhookAddressResolver.System);
         services.AddSingleton<Schedules.Webhooks.WebhookSender>();
         services.TryAddSingleton<ScheduleRunner>();
+        services.AddSingleton<Schedules.Runs.ScheduleRunQueue>();
+        services.AddHostedService(provider => provider.GetRequiredService<Schedules.Runs.ScheduleRunQueue>());
         return services;
     }
 }

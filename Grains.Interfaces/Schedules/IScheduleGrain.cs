@@ -33,6 +33,13 @@ public interface IScheduleGrain : IGrainWithStringKey
     [Alias("Delete")]
     Task<ScheduleChange> DeleteAsync(Principal asker);
 
+    /// <summary>
+    /// Runs the occurrence that is due now, if any (nothing when paused, deleted or not yet due). Called by the silo's run queue
+    /// after a reminder tick, so that a burst of due schedules runs a bounded number at a time; safe to call any time.
+    /// </summary>
+    [Alias("RunDue")]
+    Task RunDueAsync();
+
     /// <summary>The newest runs, newest first; empty when the asker may not see the schedule.</summary>
     [Alias("Runs")]
     Task<IReadOnlyList<ScheduleRunView>> RunsAsync(Principal asker, int count);

@@ -11,7 +11,7 @@ public sealed class AnsweredQueries(AppDatabase database)
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT c.UserId, c.OrgId, c.DatabaseId, c.StartedAt, c.Question, t.Sql
+            SELECT c.UserId, c.OrgId, c.DatabaseId, c.StartedAt, c.Question, t.Sql, c.ChatId
               FROM Conversations c
               LEFT JOIN ConversationTurns t ON t.ConversationId = c.ConversationId
              WHERE c.ConversationId = @conversationId
@@ -20,6 +20,6 @@ public sealed class AnsweredQueries(AppDatabase database)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken)) return null;
         return new AnsweredQuery(DbValues.Int64(reader, 0), DbValues.NullableString(reader, 1), DbValues.NullableString(reader, 2),
-            DbValues.Timestamp(reader, 3), reader.GetString(4), DbValues.NullableString(reader, 5));
+            DbValues.Timestamp(reader, 3), reader.GetString(4), DbValues.NullableString(reader, 5), DbValues.Int64(reader, 6));
     }
 }

@@ -24,21 +24,22 @@ public sealed partial class ScheduleGrain
 
     private DateTimeOffset? _retryAt;
 
+    /// <summary>
+    /// A tick only decides whether a run is due and, if so, hands the schedule to the silo's run queue, which calls
+    /// <see cref="RunDueAsync"/> a bounded number at a time: ten thousand schedules due in one minute would otherwise all
+    /// query, write and time out at once.
+    /// </summary>
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (reminderName != ReminderName) return;
-        if (_schedule is not { Status: ScheduleStatus.Active, NextDueAt: { } due } schedule)
-        {
-            await UnregisterReminderAsync();
-            return;
-        }
+        if (await DueAsync() is not null) runQueue.Enqueue(ScheduleId);
+    }
+
+    public async Task RunDueAsync()
+    {
+        if (await DueAsync() is not { } schedule) return;
+        var due = schedule.NextDueAt!.Value;
         var now = timeProvider.GetUtcNow();
-        var wakeAt = _retryAt ?? due;
-        if (now < wakeAt)
-        {
-            await RegisterReminderAsync(wakeAt);
-            return;
-        }
 
         // After a long outage only the latest missed occurrence runs, not a burst of them; a retry keeps its own.
         var runDue = _retryAt is null ? ScheduleCatchUp.LatestMissed(schedule.Rhythm, due, now) : due;
@@ -46,6 +47,20 @@ public sealed partial class ScheduleGrain
         var report = await runner.RunAsync(_schedule!, runDue, manual: false, _attempt, CancellationToken.None);
         LogRan(logger, ScheduleId, runDue, _attempt, report.Outcome, report.AlreadyRun);
         await ActOnAsync(report, runDue);
+    }
+
+    /// <returns>The schedule when a run is due now; otherwise null, with the reminder set for when one will be (or removed).</returns>
+    private async Task<ScheduleDefinition?> DueAsync()
+    {
+        if (_schedule is not { Status: ScheduleStatus.Active, NextDueAt: { } due } schedule)
+        {
+            await UnregisterReminderAsync();
+            return null;
+        }
+        var wakeAt = _retryAt ?? due;
+        if (timeProvider.GetUtcNow() >= wakeAt) return schedule;
+        await RegisterReminderAsync(wakeAt);
+        return null;
     }
 
     private async Task ActOnAsync(RunReport report, DateTimeOffset runDue)

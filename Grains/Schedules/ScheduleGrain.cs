@@ -17,6 +17,7 @@ public sealed partial class ScheduleGrain(
     ScheduleStore store,
     ScheduleRequestCheck requests,
     ScheduleRunner runner,
+    ScheduleRunQueue runQueue,
     ActivityLog activity,
     TimeProvider timeProvider,
     ILogger<ScheduleGrain> logger) : Grain, IScheduleGrain, IRemindable

@@ -52,7 +52,10 @@ public sealed class ScheduleFailoverTests(ITestOutputHelper output)
         await MembershipTable.WaitUntilDeadAsync(cluster.Database, victim.SiloPort, TimeSpan.FromSeconds(60));
 
         // The first minute that comes round after the kill, and one more after it, so a run that was mid-way at the kill counts too.
-        var runs = await ScheduleRunLedger.WaitForFinishedRunAsync(cluster.Database, scheduleId, NextMinute(killedAt).AddMinutes(1), RunLimit);
+        await ScheduleRunLedger.WaitForFinishedRunAsync(cluster.Database, scheduleId, NextMinute(killedAt).AddMinutes(1), RunLimit);
+        // Paused, no run is in flight (the grain finishes a run before it takes the pause) and none starts: the ledger is final.
+        Assert.Equal(ScheduleChangeStatus.Done, (await schedule.PauseAsync(owner)).Status);
+        var runs = await ScheduleRunLedger.RunsAsync(cluster.Database, scheduleId);
         foreach (var run in runs) output.WriteLine($"{run.DueAt:HH:mm:ss} {run.Outcome} notices: {run.Notices}");
         output.WriteLine($"first run before the kill: {first.Count}; killed silo port {victim.SiloPort} at {killedAt:HH:mm:ss}");
 
@@ -66,7 +69,7 @@ public sealed class ScheduleFailoverTests(ITestOutputHelper output)
 
         // Each delivered run reached the owner's chat once.
         var delivered = runs.Count(run => run.Outcome == "Delivered");
-        var chatMessages = await WaitForChatMessagesAsync(cluster, ownerId, delivered);
+        var chatMessages = await WaitForChatMessagesAsync(cluster, scheduleId, ownerId, delivered);
         Assert.Equal(delivered, chatMessages);
     }
 
@@ -77,14 +80,17 @@ public sealed class ScheduleFailoverTests(ITestOutputHelper output)
         return Assert.Single(activations, activation => activation.GrainId == grainId).SiloAddress.Endpoint.Port;
     }
 
-    /// <summary>Messages in the owner's chat that carry the schedule's title: the relay's deliveries.</summary>
-    private static async Task<int> WaitForChatMessagesAsync(FaultCluster cluster, long chatId, int expected)
+    /// <summary>
+    /// Messages in the owner's chat that carry the schedule's title (the relay's deliveries), once every notice has been taken:
+    /// a notice is taken once, so nothing can arrive after that but the sends already under way.
+    /// </summary>
+    private static async Task<int> WaitForChatMessagesAsync(FaultCluster cluster, string scheduleId, long chatId, int expected)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        int count;
-        while ((count = Count()) < expected && DateTime.UtcNow < deadline) await Task.Delay(200);
-        // A little longer, so a duplicate arriving just after would be seen.
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        while ((await ScheduleRunLedger.UntakenNoticesAsync(cluster.Database, scheduleId) > 0 || Count() < expected) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
         return Count();
 
         int Count() => cluster.Telegram.SentMessages.Count(message => message.ChatId == chatId && message.Text.Contains(Question, StringComparison.Ordinal));

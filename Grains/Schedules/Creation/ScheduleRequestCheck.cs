@@ -27,8 +27,10 @@ public sealed class ScheduleRequestCheck(
         }
         var now = timeProvider.GetUtcNow();
         var answer = await answers.FindAsync(request.ConversationId, CancellationToken.None);
-        // Another person's answer reads exactly like a missing one, so ids cannot be probed.
-        if (answer is not { Sql: { } sql, DatabaseId: { } databaseId } || answer.UserId != asker.UserId || now - answer.StartedAt > exports.Window)
+        // Another person's answer reads exactly like a missing one, so ids cannot be probed. Results go to the asker's private chat
+        // or to the chat the answer was given in, never to a chat the asker merely names.
+        if (answer is not { Sql: { } sql, DatabaseId: { } databaseId } || answer.UserId != asker.UserId || now - answer.StartedAt > exports.Window
+            || (request.ChatId != asker.UserId && request.ChatId != answer.ChatId))
         {
             return ScheduleCreation.Refused(ScheduleChangeStatus.AnswerUnusable);
         }

@@ -42,6 +42,9 @@ public sealed record ScheduleSettings
     /// <summary>The waits between webhook attempts: one more attempt than waits (1 s, then 4 s: three attempts).</summary>
     public IReadOnlyList<TimeSpan> WebhookRetryDelays { get; init; } = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(4)];
 
+    /// <summary>Schedules one silo runs at the same time; more due at once wait in the silo's line (<c>ScheduleRunQueue</c>).</summary>
+    public int RunsAtOnce { get; init; } = 16;
+
     /// <summary>How long a claimed run belongs to one silo; a run still Running after it is taken over (its silo died).</summary>
     public TimeSpan RunLease { get; init; } = TimeSpan.FromMinutes(5);
 }

@@ -53,10 +53,13 @@ public static class ScheduleArrange
         (await grains.GetGrain<IUserGrain>(userId).GetPrincipalAsync())!;
 
     public static ScheduleRequest Report(QuestionAnswer answer, ScheduleRhythm? rhythm = null, string? webhook = null, IReadOnlyList<string>? emailTo = null) =>
-        new(answer.ConversationId!, 555, ScheduleKind.Report, rhythm ?? DailyAtNine(), EmailTo: emailTo, WebhookUrl: webhook);
+        new(answer.ConversationId!, ChatOf(answer), ScheduleKind.Report, rhythm ?? DailyAtNine(), EmailTo: emailTo, WebhookUrl: webhook);
 
     public static ScheduleRequest Alert(QuestionAnswer answer, AlertRule rule) =>
-        new(answer.ConversationId!, 555, ScheduleKind.Alert, ScheduleRhythm.Cron("*/15 * * * *", "UTC"), rule);
+        new(answer.ConversationId!, ChatOf(answer), ScheduleKind.Alert, ScheduleRhythm.Cron("*/15 * * * *", "UTC"), rule);
+
+    /// <summary>The chat an answer was given in: its conversation id is the request id "tg_&lt;chat&gt;_&lt;message&gt;".</summary>
+    public static long ChatOf(QuestionAnswer answer) => long.Parse(answer.ConversationId!.Split('_')[1], System.Globalization.CultureInfo.InvariantCulture);
 
     public static IScheduleGrain NewSchedule(IGrainFactory grains) => grains.GetGrain<IScheduleGrain>(ScheduleKeys.NewId());
 

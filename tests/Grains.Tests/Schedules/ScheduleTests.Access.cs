@@ -153,6 +153,33 @@ public sealed class ScheduleAccessTests(ScheduleLimitsSiloFixture fixture)
     }
 
     [Fact]
+    public async Task AReminderTick_AtTheDueTime_RunsTheSchedule_LeavesOneNotice_AndWaitsForTheNextDueTime()
+    {
+        var (asker, answer) = await AnsweredAsync(fixture);
+        var me = await PrincipalAsync(fixture.Grains, asker.UserId);
+        var (grain, change) = await CreatedAsync(fixture.Grains, me, Report(answer, ScheduleRhythm.Cron("*/15 * * * *", "UTC")));
+        var due = change.Schedule!.NextDueAt!.Value;
+        fixture.Clock.Advance(due - fixture.Clock.GetUtcNow() + TimeSpan.FromSeconds(1));
+
+        // The tick puts the schedule in the silo's run line, whose workers run it.
+        await grain.AsReference<IRemindable>().ReceiveReminder("run", default);
+        var runs = await RunsOnceThereAreAsync(grain, me);
+        // A second tick (the reminder fired twice, or its next period came): nothing is due any more.
+        await grain.AsReference<IRemindable>().ReceiveReminder("run", default);
+        await grain.RunDueAsync();
+
+        var run = Assert.Single(runs);
+        Assert.Single(await grain.RunsAsync(me, 10));
+        Assert.Equal((due, RunOutcome.Delivered), (run.DueAt, run.Outcome));
+        Assert.Equal(due.AddMinutes(15), (await grain.GetAsync(me))!.NextDueAt);
+        var notices = await fixture.Grains.GetGrain<IScheduleNoticesGrain>(0).TakeAsync(100);
+        var notice = Assert.Single(notices, notice => notice.ScheduleId == change.Schedule.ScheduleId);
+        Assert.Equal((ScheduleNoticeKind.Report, ChatOf(answer), due), (notice.Kind, notice.ChatId, notice.DueAt));
+        Assert.NotEmpty(notice.Rows!.Rows);
+        Assert.NotNull(await ReminderAsync(fixture, grain));
+    }
+
+    [Fact]
     public async Task AReminderTick_OfADeletedSchedule_RemovesTheReminder()
     {
         var (asker, answer) = await AnsweredAsync(fixture);
@@ -172,4 +199,15 @@ public sealed class ScheduleAccessTests(ScheduleLimitsSiloFixture fixture)
 
     private static (ScheduleChangeStatus, ScheduleStatus?, PauseReason?) Outcome(ScheduleChange change) =>
         (change.Status, change.Schedule?.Status, change.Schedule?.PauseReason);
+
+    private static async Task<IReadOnlyList<ScheduleRunView>> RunsOnceThereAreAsync(IScheduleGrain grain, Principal asker)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (true)
+        {
+            var runs = await grain.RunsAsync(asker, 10);
+            if (runs.Count > 0 && runs.All(run => run.Outcome != RunOutcome.Running) || DateTime.UtcNow > deadline) return runs;
+            await Task.Delay(50);
+        }
+    }
 }

@@ -23,7 +23,7 @@ public sealed class ScheduleTests(ScheduleLimitsSiloFixture fixture)
 
         var created = change.Schedule!;
         Assert.Equal(("Where do our customers live?", answer.Sql, asker.DatabaseId, asker.UserId), (created.Title, created.Sql, created.DatabaseId, created.OwnerUserId));
-        Assert.Equal((ScheduleStatus.Active, (string?)null, 555L), (created.Status, created.OrgId, created.ChatId));
+        Assert.Equal((ScheduleStatus.Active, (string?)null, asker.UserId), (created.Status, created.OrgId, created.ChatId));
         Assert.Equal(["ann@example.com"], created.EmailTo);
         Assert.Equal(Base64UrlLength(32), change.WebhookSecret!.Length);
         var stored = await StoredSecretAsync(fixture, created.ScheduleId);
@@ -80,6 +80,8 @@ public sealed class ScheduleTests(ScheduleLimitsSiloFixture fixture)
         var refusals = new List<(ScheduleRequest Request, Action<ScheduleChange> Check)>
         {
             (Report(theirAnswer), change => Assert.Equal(ScheduleChangeStatus.AnswerUnusable, change.Status)),
+            // Results go to the asker's own chat or the chat of the answer, never to a chat the request merely names.
+            (Report(answer) with { ChatId = asker.UserId + 1 }, change => Assert.Equal(ScheduleChangeStatus.AnswerUnusable, change.Status)),
             (Report(answer, ScheduleRhythm.Cron("every monday", "UTC")), change => AssertRhythm(change, RhythmProblem.InvalidCron)),
             (Report(answer, ScheduleRhythm.Cron("*/5 * * * *", "UTC")), change =>
             {

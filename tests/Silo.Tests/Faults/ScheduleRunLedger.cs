@@ -25,6 +25,15 @@ internal static class ScheduleRunLedger
         return runs;
     }
 
+    public static async Task<long> UntakenNoticesAsync(string connectionString, string scheduleId)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT COUNT(*) FROM ScheduleNotices WHERE ScheduleId = @schedule AND NOT Taken", connection);
+        command.Parameters.AddWithValue("schedule", scheduleId);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
     /// <summary>Waits until a run due at or after <paramref name="dueFrom"/> has finished; returns every run then.</summary>
     public static async Task<IReadOnlyList<Run>> WaitForFinishedRunAsync(string connectionString, string scheduleId, DateTimeOffset dueFrom, TimeSpan limit)
     {
