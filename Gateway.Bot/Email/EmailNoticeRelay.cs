@@ -15,7 +15,9 @@ internal sealed partial class EmailNoticeRelay(IGrainFactory grains, BotReplies 
 {
     protected override string Name => "E-mail notices";
 
-    protected override Task<IReadOnlyList<EmailNotice>> TakeAsync() => grains.GetGrain<IEmailNoticesGrain>(0).TakeAsync(20);
+    protected override Task<IReadOnlyList<EmailNotice>> TakeAsync() => grains.GetGrain<IEmailNoticesGrain>(0).TakeAsync(BatchSize);
+
+    protected override long ChatOf(EmailNotice notice) => notice.ChatId;
 
     protected override async Task TellAsync(EmailNotice notice, CancellationToken cancellationToken)
     {

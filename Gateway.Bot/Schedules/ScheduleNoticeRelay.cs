@@ -17,7 +17,9 @@ internal sealed partial class ScheduleNoticeRelay(IGrainFactory grains, BotRepli
 {
     protected override string Name => "Schedule notices";
 
-    protected override Task<IReadOnlyList<ScheduleNotice>> TakeAsync() => grains.GetGrain<IScheduleNoticesGrain>(0).TakeAsync(20);
+    protected override Task<IReadOnlyList<ScheduleNotice>> TakeAsync() => grains.GetGrain<IScheduleNoticesGrain>(0).TakeAsync(BatchSize);
+
+    protected override long ChatOf(ScheduleNotice notice) => notice.ChatId;
 
     protected override async Task TellAsync(ScheduleNotice notice, CancellationToken cancellationToken)
     {

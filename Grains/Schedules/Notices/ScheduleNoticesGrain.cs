@@ -15,15 +15,15 @@ public sealed class ScheduleNoticesGrain(ScheduleNoticeStore store, QuestionPipe
 
     public async Task<IReadOnlyList<ScheduleNotice>> TakeAsync(int max)
     {
-        var notices = new List<ScheduleNotice>();
-        foreach (var row in await store.TakeAsync(Math.Clamp(max, 0, MostPerCall), CancellationToken.None))
+        var taken = await store.TakeAsync(Math.Clamp(max, 0, MostPerCall), CancellationToken.None);
+        // Charts are drawn side by side (each off the grain's turn): drawing is most of a report notice's cost.
+        return await Task.WhenAll(taken.Select(async row =>
         {
             var payload = row.Payload;
             var rows = payload.Result;
             var chart = row.Kind == ScheduleNoticeKind.Report && rows is { Rows.Count: > 0 } ? await pipeline.ChartForScheduleAsync(payload.Title, rows) : null;
-            notices.Add(new ScheduleNotice(row.NoticeId, row.ScheduleId, row.RunId, row.UserId, row.ChatId, row.Kind, payload.Title, payload.ScheduleKind,
-                payload.DueAt, payload.Text, rows, chart, payload.Value, payload.Alert, payload.PauseReason, payload.Error, payload.Usage, payload.Sql));
-        }
-        return notices;
+            return new ScheduleNotice(row.NoticeId, row.ScheduleId, row.RunId, row.UserId, row.ChatId, row.Kind, payload.Title, payload.ScheduleKind,
+                payload.DueAt, payload.Text, rows, chart, payload.Value, payload.Alert, payload.PauseReason, payload.Error, payload.Usage, payload.Sql);
+        }));
     }
 }

@@ -58,7 +58,8 @@ internal static class ScheduleBenchmark
 
             Console.WriteLine($"  made in {creation.TotalSeconds:0.0} s; waiting for {due:HH:mm} UTC and taking the notices as a gateway would");
             var lateness = await TakeNoticesAsync(silo.Grains, count, due, cancellationToken);
-            return new ScheduleBenchmarkResult(count, creation, lateness.Count,
+            var (ran, lastFinished) = await RunsAsync(folder.Path, cancellationToken);
+            return new ScheduleBenchmarkResult(count, creation, ran, lastFinished - due, lateness.Count,
                 lateness.Count == 0 ? null : LatencySummary.Of(lateness.Select(late => late.TotalMilliseconds)));
         }
         finally
@@ -127,6 +128,19 @@ internal static class ScheduleBenchmark
             if (taken.Count == 0) await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
         }
         return lateness;
+    }
+
+    /// <summary>Runs the ledger records as delivered, and when the last of them finished.</summary>
+    private static async Task<(int Delivered, DateTimeOffset LastFinished)> RunsAsync(string dataDirectory, CancellationToken cancellationToken)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, "app.db")};Mode=ReadOnly");
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*), MAX(FinishedAt) FROM ScheduleRuns WHERE Outcome = 'Delivered'";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var delivered = reader.GetInt32(0);
+        return (delivered, delivered == 0 ? DateTimeOffset.MinValue : DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture));
     }
 
     private static DateTimeOffset NextWholeMinute(DateTimeOffset after) =>
