@@ -33,8 +33,7 @@ public sealed partial class SqliteGrainStorage(
     /// <summary>Creates the file and table if missing; safe to call more than once.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(options.DatabasePath));
-        if (folder is not null) Directory.CreateDirectory(folder);
+        options.EnsureFolder();
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         // WAL lets readers run beside the writer; the setting persists in the file.

@@ -28,8 +28,7 @@ public sealed partial class SqliteReminderTable(
     /// <summary>Creates the file and tables if missing; safe to call more than once.</summary>
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(options.DatabasePath));
-        if (folder is not null) Directory.CreateDirectory(folder);
+        options.EnsureFolder();
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         // Hashes are stored unsigned (SQLite integers are 64-bit), so ranges compare like the ring does.
