@@ -22,6 +22,7 @@ internal static class ActionAudiences
         AssistantAction.ViewCosts => Audience.OrganizationOwner,
         AssistantAction.ViewActivity => Audience.OrganizationOwner,
         AssistantAction.ReviewQuestions => Audience.OrganizationOwner,
+        AssistantAction.ManageBudgets => Audience.OrganizationOwner,
 
         AssistantAction.Start => Audience.Anyone,
         AssistantAction.Help => Audience.Anyone,

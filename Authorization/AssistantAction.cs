@@ -25,6 +25,8 @@ public enum AssistantAction
     ViewActivity,
     /// <summary>The organization's recent questions with their SQL, outcome, feedback and cost (the "Questions" tab).</summary>
     ReviewQuestions,
+    /// <summary>The "Settings" tab: the organization's monthly budget, its zone, members' budgets and the model of each stage.</summary>
+    ManageBudgets,
 
     // Bot commands.
     Start,

@@ -1,3 +1,4 @@
+using OrleansAssistant.Grains.Interfaces.Budgets;
 using OrleansAssistant.Grains.Interfaces.Databases;
 
 namespace OrleansAssistant.Grains.Interfaces.Questions;
@@ -24,6 +25,8 @@ public enum QuestionOutcome
     QueryRefused = 9,
     /// <summary>A question was running and <c>MaxWaiting</c> more were waiting: this one was not taken.</summary>
     QueueFull = 10,
+    /// <summary>A budget is spent: nothing was sent to a model. <see cref="QuestionAnswer.Budget"/> says which, how much and until when.</summary>
+    BudgetExhausted = 11,
 }
 
 /// <summary>
@@ -74,7 +77,8 @@ public sealed record QuestionAnswer(
     [property: Id(7)] TimeSpan? RetryAfter = null,
     [property: Id(8)] string? ConversationId = null,
     [property: Id(9)] AnswerChart? Chart = null,
-    [property: Id(10)] VerifiedSource? Verified = null)
+    [property: Id(10)] VerifiedSource? Verified = null,
+    [property: Id(11)] BudgetRefusal? Budget = null)
 {
     public IReadOnlyList<StageUsage> Usage => Stages ?? [];
     public int InputTokens => Usage.Sum(stage => stage.InputTokens);

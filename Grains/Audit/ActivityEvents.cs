@@ -24,6 +24,9 @@ public static class ActivityEvents
     public const string GlossaryChanged = "glossary.changed";
     public const string BotCommand = "bot.command";
     public const string ConversationCleared = "conversation.cleared";
+    public const string BudgetChanged = "budget.changed";
+    public const string BudgetRefused = "budget.refused";
+    public const string ModelsChanged = "models.changed";
     public const string EmailQueued = "email.queued";
     public const string EmailSent = "email.sent";
     public const string EmailFailed = "email.failed";

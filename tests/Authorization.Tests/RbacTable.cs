@@ -27,6 +27,7 @@ internal static class RbacTable
         [AssistantAction.ViewCosts] =               [N,    N,   N,     Y,    N,    Y],
         [AssistantAction.ViewActivity] =            [N,    N,   N,     Y,    N,    Y],
         [AssistantAction.ReviewQuestions] =         [N,    N,   N,     Y,    N,    Y],
+        [AssistantAction.ManageBudgets] =           [N,    N,   N,     Y,    N,    Y],
 
         [AssistantAction.Start] =                   [Y,    Y,   Y,     Y,    Y,    Y],
         [AssistantAction.Help] =                    [Y,    Y,   Y,     Y,    Y,    Y],
