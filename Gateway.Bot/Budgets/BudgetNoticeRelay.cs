@@ -31,12 +31,24 @@ internal sealed partial class BudgetNoticeRelay(IGrainFactory grains, BotReplies
         }
     }
 
-    // The owner is told whose member budget it is; the member themself needs no name.
+    // The owner is told whose member budget it is; the member themself needs no name. A notice is handed out once, so a
+    // failed look-up words it without the name rather than lose it.
     private async Task<string?> MemberNameAsync(BudgetNotice notice)
     {
         if (notice is not { Scope: BudgetScope.Member, MemberUserId: { } member } || member == notice.UserId) return null;
-        return (await grains.GetGrain<IUserGrain>(member).GetInfoAsync())?.Profile.FirstName;
+        try
+        {
+            return (await grains.GetGrain<IUserGrain>(member).GetInfoAsync())?.Profile.FirstName;
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            LogNameUnknown(logger, notice.NoticeId, error.GetType().Name);
+            return null;
+        }
     }
+
+    [LoggerMessage(4, LogLevel.Warning, "Budget notice {NoticeId}: the member's name could not be read ({Error}); told without it")]
+    private static partial void LogNameUnknown(ILogger logger, long noticeId, string error);
 
     [LoggerMessage(3, LogLevel.Information, "Budget notice {NoticeId} ({Kind}) could not be delivered to Telegram ({ErrorCode})")]
     private static partial void LogNotTold(ILogger logger, long noticeId, BudgetNoticeKind kind, int errorCode);

@@ -14,60 +14,46 @@ public sealed partial class BudgetBotTests
     /// <summary>Midnight of 1 January 2027 in Berlin, as an instant in UTC.</summary>
     private static readonly DateTimeOffset BerlinNewYear = new(2026, 12, 31, 23, 0, 0, TimeSpan.Zero);
 
-    [Fact]
-    public void Refusal_OfTheOrganization_ToAMember_NamesTheOwner_AndTheResetInTheBudgetsZone()
+    /// <summary>Every scope of a refusal, with the reader it is worded for and the words expected.</summary>
+    public static TheoryData<BudgetRefusal, RefusalReader, string> Refusals => new()
     {
-        var refusal = new BudgetRefusal(BudgetScope.Organization, 50m, 50.123m, BerlinNewYear, "Europe/Berlin", OwnerUserId: 1);
+        {
+            new BudgetRefusal(BudgetScope.Organization, 50m, 50.123m, BerlinNewYear, "Europe/Berlin", OwnerUserId: 1),
+            new RefusalReader("Acme & Co", "Ada", IsOwner: false, Now),
+            "⛔ Not answered: Acme &amp; Co's monthly budget is used up ($50.12 of $50.00 this month), so nothing was sent to the model. " +
+            "It resets on 1 January (in 25 days). Ask Ada, the organization's owner, to raise it."
+        },
+        {
+            new BudgetRefusal(BudgetScope.Organization, 50m, 50.12m, BerlinNewYear, "Europe/Berlin", OwnerUserId: 1),
+            new RefusalReader("Acme", null, IsOwner: true, Now),
+            "⛔ Not answered: Acme's monthly budget is used up ($50.12 of $50.00 this month), so nothing was sent to the model. " +
+            "It resets on 1 January (in 25 days). As its owner, you can raise it on the dashboard's Settings tab."
+        },
+        {
+            new BudgetRefusal(BudgetScope.Member, 5m, 5.004m, BerlinNewYear, "Europe/Berlin", OwnerUserId: 1),
+            new RefusalReader("Acme", "Ada", IsOwner: false, Now),
+            "⛔ Not answered: your monthly budget in Acme is used up ($5.00 of $5.00 this month), so nothing was sent to the model. " +
+            "It resets on 1 January (in 25 days). Ask Ada, the organization's owner, to raise it."
+        },
+        {
+            // Midnight of 1 January in New York: the personal account's month runs on the person's zone.
+            new BudgetRefusal(BudgetScope.Personal, 0.0001m, 0.00083m, new DateTimeOffset(2027, 1, 1, 5, 0, 0, TimeSpan.Zero), "America/New_York"),
+            new RefusalReader(null, null, IsOwner: false, Now),
+            "⛔ Not answered: your monthly budget (personal) is used up ($0.00083 of $0.0001 this month), so nothing was sent to the model. " +
+            "It resets on 1 January (in 25 days). Ask the operator of this assistant to raise it."
+        },
+        {
+            new BudgetRefusal(BudgetScope.Installation, 10m, 10.5m, new DateTimeOffset(2026, 12, 8, 0, 0, 0, TimeSpan.Zero), "UTC"),
+            new RefusalReader("Acme", "Ada", IsOwner: false, Now),
+            "⛔ Not answered: the installation's daily limit is reached ($10.50 of $10.00 today), so nothing was sent to the model. " +
+            "It resets at 00:00 UTC. Ask the operator of this assistant to raise it."
+        },
+    };
 
-        var text = BudgetTexts.Refusal(refusal, new RefusalReader("Acme & Co", "Ada", IsOwner: false, Now));
-
-        Assert.Equal("⛔ Not answered: Acme &amp; Co's monthly budget is used up ($50.12 of $50.00 this month), so nothing was sent to the model. " +
-            "It resets on 1 January (in 25 days). Ask Ada, the organization's owner, to raise it.", text);
-    }
-
-    [Fact]
-    public void Refusal_OfTheOrganization_ToItsOwner_PointsToTheSettingsTab()
-    {
-        var refusal = new BudgetRefusal(BudgetScope.Organization, 50m, 50.12m, BerlinNewYear, "Europe/Berlin", OwnerUserId: 1);
-
-        var text = BudgetTexts.Refusal(refusal, new RefusalReader("Acme", null, IsOwner: true, Now));
-
-        Assert.EndsWith("It resets on 1 January (in 25 days). As its owner, you can raise it on the dashboard's Settings tab.", text);
-    }
-
-    [Fact]
-    public void Refusal_OfAMembersBudget_SaysItIsTheirsInTheOrganization()
-    {
-        var refusal = new BudgetRefusal(BudgetScope.Member, 5m, 5.004m, BerlinNewYear, "Europe/Berlin", OwnerUserId: 1);
-
-        var text = BudgetTexts.Refusal(refusal, new RefusalReader("Acme", "Ada", IsOwner: false, Now));
-
-        Assert.Equal("⛔ Not answered: your monthly budget in Acme is used up ($5.00 of $5.00 this month), so nothing was sent to the model. " +
-            "It resets on 1 January (in 25 days). Ask Ada, the organization's owner, to raise it.", text);
-    }
-
-    [Fact]
-    public void Refusal_OfAPersonalAccount_ResetsInTheirZone_AndPointsToTheOperator()
-    {
-        var newYork = new DateTimeOffset(2027, 1, 1, 5, 0, 0, TimeSpan.Zero);
-        var refusal = new BudgetRefusal(BudgetScope.Personal, 0.0001m, 0.00083m, newYork, "America/New_York");
-
-        var text = BudgetTexts.Refusal(refusal, new RefusalReader(null, null, IsOwner: false, Now));
-
-        Assert.Equal("⛔ Not answered: your monthly budget (personal) is used up ($0.00083 of $0.0001 this month), so nothing was sent to the model. " +
-            "It resets on 1 January (in 25 days). Ask the operator of this assistant to raise it.", text);
-    }
-
-    [Fact]
-    public void Refusal_OfTheInstallation_SaysTodayAndMidnightUtc()
-    {
-        var refusal = new BudgetRefusal(BudgetScope.Installation, 10m, 10.5m, new DateTimeOffset(2026, 12, 8, 0, 0, 0, TimeSpan.Zero), "UTC");
-
-        var text = BudgetTexts.Refusal(refusal, new RefusalReader("Acme", "Ada", IsOwner: false, Now));
-
-        Assert.Equal("⛔ Not answered: the installation's daily limit is reached ($10.50 of $10.00 today), so nothing was sent to the model. " +
-            "It resets at 00:00 UTC. Ask the operator of this assistant to raise it.", text);
-    }
+    [Theory]
+    [MemberData(nameof(Refusals))]
+    public void Refusal_SaysWhichBudget_WhatWasSpent_WhenItResets_AndWhoRaisesIt(BudgetRefusal refusal, RefusalReader reader, string expected) =>
+        Assert.Equal(expected, BudgetTexts.Refusal(refusal, reader));
 
     [Fact]
     public void Refusal_RenderedAsAnAnswer_IsOneMessage_AndWithoutItsDetailsStillSaysWhy()

@@ -1,4 +1,6 @@
-using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using OrleansAssistant.Grains.Budgets;
+using OrleansAssistant.Grains.Interfaces.Audit;
 using OrleansAssistant.Grains.Interfaces.Budgets;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.Grains.Interfaces.Organizations;
@@ -41,8 +43,9 @@ public sealed partial class BudgetBotTests(BudgetBotFixture fixture)
         Assert.EndsWith("As its owner, you can raise it on the dashboard's Settings tab.", refused.Text, StringComparison.Ordinal);
         Assert.EndsWith($"Ask User{owner.Id}, the organization's owner, to raise it.", memberRefused.Text, StringComparison.Ordinal);
         Assert.All([refused, memberRefused], message => Assert.DoesNotContain("answer:", message.ReplyMarkup ?? "", StringComparison.Ordinal));
-        Assert.Contains("budget.refused", await ActivityOfAsync(owner.Id));
-        Assert.Contains("budget.refused", await ActivityOfAsync(member.Id));
+        var orgId = (await PrincipalAsync(owner)).OrgId!;
+        Assert.Equal(1, await RefusalsLoggedAsync(orgId, owner));
+        Assert.Equal(1, await RefusalsLoggedAsync(orgId, member));
     }
 
     [Fact]
@@ -105,6 +108,28 @@ public sealed partial class BudgetBotTests(BudgetBotFixture fixture)
         Assert.Matches($@"^⚠️ {orgName}'s AI budget is 8\d % used: \$0\.0000\d of \$0\.0001 this month; it resets on 1 [A-Z][a-z]+ \((tomorrow|in \d+ days)\)\. " +
             "Raise it on the dashboard's Settings tab\\.$", warning.Text);
         Assert.Single(fixture.Telegram.SentMessages, message => message.ChatId == owner.Id && message.Text.StartsWith("⚠️", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ModelFallback_WrittenByTheBudget_ReachesTheOwner_AndAMemberBudgetWarningNamesTheMember()
+    {
+        var (owner, member, orgName) = await OrganizationAsync(50m);
+        var store = fixture.Silo.Services.GetRequiredService<BudgetNoticeStore>();
+        var onceKey = Guid.NewGuid().ToString("N");
+
+        Assert.True(await store.AddOnceAsync(onceKey + "-fallback", new BudgetNotice(0, owner.Id, BudgetNoticeKind.ModelFallback, BudgetScope.Organization,
+            orgName, Stage: "Summary", ChosenModel: "retired-model", FallbackModel: PinnedModels.Summary), CancellationToken.None));
+        Assert.True(await store.AddOnceAsync(onceKey + "-member", new BudgetNotice(0, owner.Id, BudgetNoticeKind.NearLimit, BudgetScope.Member,
+            orgName, 5m, 4.2m, new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero), MemberUserId: member.Id), CancellationToken.None));
+        var fallback = await fixture.Telegram.WaitForSentMessageAsync(message => message.ChatId == owner.Id && message.Text.Contains("retired-model", StringComparison.Ordinal),
+            BotTelegramFixture.Patience);
+        var warning = await fixture.Telegram.WaitForSentMessageAsync(message => message.ChatId == owner.Id && message.Text.Contains("84 % used", StringComparison.Ordinal),
+            BotTelegramFixture.Patience);
+
+        Assert.Equal($"⚠️ The model chosen for stage 1 (summary and SQL) in {orgName}, <code>retired-model</code>, has no price any more, so its cost could " +
+            $"not be counted. Questions use the installation's default <code>{PinnedModels.Summary}</code> until a priced model is chosen on the dashboard's Settings tab.",
+            fallback.Text);
+        Assert.StartsWith($"⚠️ User{member.Id}'s AI budget in {orgName} is 84 % used: $4.20 of $5.00 this month;", warning.Text, StringComparison.Ordinal);
     }
 
     /// <summary>An owner whose organization has <paramref name="monthlyUsd"/> a month and a shop database, and a member who asks it too.</summary>
@@ -170,16 +195,7 @@ public sealed partial class BudgetBotTests(BudgetBotFixture fixture)
         return days <= 1 ? "(tomorrow)" : $"(in {days} days)";
     }
 
-    private async Task<List<string>> ActivityOfAsync(long userId)
-    {
-        await using var connection = new SqliteConnection($"Data Source={fixture.AppDatabasePath};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT EventType FROM ActivityLog WHERE UserId = $user ORDER BY Id";
-        command.Parameters.AddWithValue("$user", userId);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<string>();
-        while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
-        return rows;
-    }
+    /// <summary>How many refusals of <paramref name="user"/> the organization's activity log shows, as on the dashboard.</summary>
+    private async Task<long> RefusalsLoggedAsync(string orgId, BotUser user) =>
+        (await fixture.Silo.Grains.GetGrain<IActivityLogGrain>(0).ListAsync(orgId, new ActivityQuery(user.Id, "budget.refused", 1, 50))).Total;
 }
