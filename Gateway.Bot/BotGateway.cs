@@ -38,6 +38,7 @@ public static class BotGateway
         builder.Services.AddUpdateRouting();
         builder.Services.AddHostedService<Email.EmailNoticeRelay>();
         builder.Services.AddHostedService<Schedules.ScheduleNoticeRelay>();
+        builder.Services.AddHostedService<Budgets.BudgetNoticeRelay>();
         if (settings.UsesWebhook) builder.AddWebhookReceiver(settings.Webhook!);
         else builder.Services.AddHostedService<BotPollingService>();
         return true;
@@ -80,6 +81,7 @@ public static class BotGateway
         services.AddSingleton<Schedules.ScheduleReplies>();
         services.AddSingleton<Schedules.ScheduleCommands>();
         services.AddSingleton<Schedules.SchedulePresses>();
+        services.AddSingleton<Budgets.RefusalReaders>();
         services.AddSingleton<PendingQuestions>();
         services.AddSingleton<ChatTimeline>();
         services.AddSingleton<QuestionHandler>();

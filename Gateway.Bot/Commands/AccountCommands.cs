@@ -1,5 +1,7 @@
 using System.Text;
+using OrleansAssistant.Gateway.Bot.Budgets;
 using OrleansAssistant.Gateway.Bot.Replies;
+using OrleansAssistant.Grains.Interfaces.Budgets;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.Grains.Interfaces.Organizations;
 using OrleansAssistant.Grains.Interfaces.Questions;
@@ -52,8 +54,15 @@ internal sealed class AccountCommands(IGrainFactory grains, BotReplies replies, 
         var usage = grains.GetGrain<IUsageGrain>(0);
         var month = await usage.ForUserAsync(request.UserId, monthStart, end);
         var allTime = await usage.ForUserAsync(request.UserId, DateTimeOffset.UnixEpoch, end);
-        await replies.SendAsync(request.ChatId, UsageTexts.Stats("This month", month) + "\n\n" + UsageTexts.Stats("All time", allTime), cancellationToken);
+        var text = UsageTexts.Stats("This month", month) + "\n\n" + UsageTexts.Stats("All time", allTime);
+        if (await BudgetStatusAsync(request) is { } budget) text += "\n\n" + BudgetTexts.StatsLines(budget);
+        await replies.SendAsync(request.ChatId, text, cancellationToken);
     }
+
+    // The budget the person's questions count toward: their organization's, or their personal account's.
+    private Task<BudgetStatus?> BudgetStatusAsync(CommandRequest request) => request.Principal is { } principal
+        ? grains.GetGrain<IBudgetGrain>(BudgetKeys.Of(principal.UserId, principal.OrgId)).GetStatusAsync(principal)
+        : Task.FromResult<BudgetStatus?>(null);
 
     private static string RoleName(UserRole role) => role switch
     {

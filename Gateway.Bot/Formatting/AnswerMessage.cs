@@ -1,4 +1,5 @@
 using System.Globalization;
+using OrleansAssistant.Gateway.Bot.Budgets;
 using OrleansAssistant.Grains.Interfaces.Questions;
 
 namespace OrleansAssistant.Gateway.Bot.Formatting;
@@ -12,10 +13,12 @@ public static class AnswerMessage
     /// A table that needs several messages repeats its header in each.
     /// </summary>
     /// <param name="withText">False when the answer's text went out already (as a chart's caption): only the table and footer.</param>
-    public static IReadOnlyList<string> Render(QuestionAnswer answer, bool showTable = true, bool withText = true)
+    /// <param name="refusalReader">Who reads a budget refusal (names and the time), so it can say who raises the budget.</param>
+    public static IReadOnlyList<string> Render(QuestionAnswer answer, bool showTable = true, bool withText = true, RefusalReader? refusalReader = null)
     {
         ArgumentNullException.ThrowIfNull(answer);
         if (answer.Outcome == QuestionOutcome.QueryRefused) return MessageSplitter.Split(RefusedQuery(answer));
+        if (answer.Outcome == QuestionOutcome.BudgetExhausted) return MessageSplitter.Split(BudgetRefusal(answer, refusalReader));
         var text = TelegramHtml.Escape(TextOf(answer));
         if (answer.Outcome != QuestionOutcome.Answered) return MessageSplitter.Split(text);
 
@@ -82,6 +85,10 @@ public static class AnswerMessage
         if (!string.IsNullOrWhiteSpace(answer.Sql)) reply += "\n\nThe query was:\n<pre>" + TelegramHtml.Escape(answer.Sql.Trim()) + "</pre>";
         return reply;
     }
+
+    // The grain leaves the refusal's text empty: the gateway words it from the figures.
+    private static string BudgetRefusal(QuestionAnswer answer, RefusalReader? reader) =>
+        answer.Budget is { } refusal && reader is not null ? BudgetTexts.Refusal(refusal, reader) : BudgetTexts.UnknownRefusal;
 
     /// <summary>Puts whole blocks (each within the limit) together into as few messages as keep their order.</summary>
     private static List<string> Pack(IEnumerable<string> blocks)

@@ -1,4 +1,5 @@
 using OrleansAssistant.Gateway.Bot.Answers;
+using OrleansAssistant.Gateway.Bot.Budgets;
 using OrleansAssistant.Gateway.Bot.Email;
 using OrleansAssistant.Gateway.Bot.Formatting;
 using OrleansAssistant.Gateway.Bot.Replies;
@@ -19,7 +20,7 @@ namespace OrleansAssistant.Gateway.Bot.Questions;
 /// </summary>
 internal sealed class QuestionHandler(
     IGrainFactory grains, BotReplies replies, EmailDraftButtons emails, ClusterCallRetry retry, PendingQuestions pending,
-    ChatTimeline timeline, UpdateFailures failures, TimeProvider time)
+    ChatTimeline timeline, UpdateFailures failures, TimeProvider time, RefusalReaders refusalReaders)
 {
     /// <summary>Progress reports are one-way: one sent just before the answer may arrive after it.</summary>
     private static readonly TimeSpan LateProgressGrace = TimeSpan.FromSeconds(10);
@@ -47,7 +48,9 @@ internal sealed class QuestionHandler(
             grains.DeleteObjectReference<IQuestionProgress>(reference);
             progress.Dispose();
             var notTaken = admission.Outcome == AskAdmissionOutcome.LineFull;
-            await ShowAsync(message, null, notTaken ? null : admission.Answer, PartsOf(admission.Answer, notTaken), notTaken || MustQuote(message, from), cancellationToken);
+            var reader = notTaken ? null : await refusalReaders.ForAsync(from.Id, admission.Answer);
+            await ShowAsync(message, null, notTaken ? null : admission.Answer, PartsOf(admission.Answer, notTaken, reader), notTaken || MustQuote(message, from),
+                cancellationToken);
             return;
         }
 
@@ -87,15 +90,16 @@ internal sealed class QuestionHandler(
             pending.Remove(from.Id);
         }
 
-        await ShowAsync(message, placeholder, answer, PartsOf(answer, answer?.Outcome == QuestionOutcome.QueueFull), quote, cancellationToken);
+        var reader = await refusalReaders.ForAsync(from.Id, answer);
+        await ShowAsync(message, placeholder, answer, PartsOf(answer, answer?.Outcome == QuestionOutcome.QueueFull, reader), quote, cancellationToken);
         if (answer?.Email is { } draft) await emails.ShowAsync(from.Id, chatId, draft, cancellationToken);
     }
 
     /// <param name="answer">Null: the cluster stayed unreachable, so the person is asked to send it again.</param>
-    private static IReadOnlyList<string> PartsOf(QuestionAnswer? answer, bool notTaken) =>
+    private static IReadOnlyList<string> PartsOf(QuestionAnswer? answer, bool notTaken, RefusalReader? refusalReader) =>
         notTaken ? [QuestionTexts.NotTaken]
         : answer is null ? [ClusterRetryTexts.Question]
-        : AnswerMessage.Render(answer);
+        : AnswerMessage.Render(answer, refusalReader: refusalReader);
 
     // In a group several people ask at once; in a private chat an answer quotes its question while other questions
     // of that person wait, or when other messages came after the question (the answer would sit under those).

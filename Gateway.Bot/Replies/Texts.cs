@@ -20,6 +20,11 @@ internal static class Texts
     public static string Money(decimal amount) =>
         "$" + Math.Round(amount, 5, MidpointRounding.AwayFromZero).ToString("0.00000", CultureInfo.InvariantCulture);
 
+    /// <summary>A budget figure: cents ("$50.12"), with up to five decimals for amounts below a cent so a tiny budget never reads "$0.00".</summary>
+    public static string Dollars(decimal amount) => Math.Abs(amount) >= 0.01m || amount == 0
+        ? "$" + Math.Round(amount, 2, MidpointRounding.AwayFromZero).ToString("#,0.00", CultureInfo.InvariantCulture)
+        : "$" + Math.Round(amount, 5, MidpointRounding.AwayFromZero).ToString("0.00###", CultureInfo.InvariantCulture);
+
     /// <summary>One line of at most <paramref name="length"/> characters, cut with "…".</summary>
     public static string Short(string text, int length)
     {

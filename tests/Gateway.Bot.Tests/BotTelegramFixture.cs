@@ -35,8 +35,14 @@ public class BotTelegramFixture : IAsyncLifetime
         settings["Email:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         settings["Email:Security"] = "None";
         settings["Email:From"] = "assistant@test.local";
+        Configure(settings);
         Silo = await InProcessSilo.StartAsync(settings);
         await Telegram.WaitForCallAsync("getUpdates", Patience);
+    }
+
+    /// <summary>Settings a fixture of its own adds to the silo's (a budget, a limit), before the silo starts.</summary>
+    protected virtual void Configure(Dictionary<string, string?> settings)
+    {
     }
 
     /// <summary>Whether the fake Telegram answers 429 beyond Telegram's flood limits, as the real one may.</summary>
