@@ -1,7 +1,8 @@
-// Costs tab (owners): spend for a range of UTC days, as cards, charts, tables and CSV files.
+// Costs tab (owners): spend for a range of UTC days, as cards, charts, tables and CSV files, and this month's
+// cumulative spend against the budget.
 import * as api from './api.js';
 import { el, showMessage, noteRow, busy, td, numTd } from './dom.js';
-import { formatCost, formatNumber, formatDay, formatVerified, utcDayOffset } from './format.js';
+import { formatCost, formatMoney, formatNumber, formatDay, formatVerified, utcDayOffset } from './format.js';
 import * as charts from './charts.js';
 
 const VIEWS = ['overview', 'by-model', 'by-stage', 'per-user', 'input-output'];
@@ -20,7 +21,27 @@ export function mount(panel) {
   }
 }
 
-export const load = panel => refresh(panel);
+export const load = panel => Promise.all([refresh(panel), showMonth(panel)]);
+
+/** The budget month (in the organization's zone, whatever the range above) day by day, with the budget line. */
+async function showMonth(panel) {
+  const canvas = panel.querySelector('#chart-month');
+  const note = panel.querySelector('#costs-month-note');
+  charts.reset(canvas);
+  let series;
+  try {
+    series = await api.get('/dashboard/costs/month');
+  } catch (error) {
+    if (!(error instanceof api.SessionEndedError)) note.textContent = error.details;
+    return;
+  }
+  const labels = Array.from({ length: series.daysInMonth }, (_, i) => String(i + 1));
+  charts.cumulative(canvas, labels, series.days.map(day => Number(day.cumulativeUsd)), series.limitUsd);
+  const spent = series.days.length ? series.days[series.days.length - 1].cumulativeUsd : 0;
+  note.textContent = series.limitUsd == null
+    ? `${series.monthKey} (${series.timeZone}): ${formatMoney(spent)} spent, no budget set.`
+    : `${series.monthKey} (${series.timeZone}): ${formatMoney(spent)} spent of a ${formatMoney(series.limitUsd)} budget (dashed line).`;
+}
 
 /** The chosen range, or null (with the reason shown) when it is not valid. */
 function range(panel) {
