@@ -27,6 +27,30 @@ public sealed partial class PriceBook(AppDatabase database, TimeProvider timePro
         return price;
     }
 
+    /// <summary>Every model with a price in force at <paramref name="at"/>, with that price, by name: the models an owner may choose.</summary>
+    public async Task<IReadOnlyList<ModelPrice>> InForceAsync(DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT Model, EffectiveFrom, InputPricePerMillion, OutputPricePerMillion
+              FROM ModelPrices
+             WHERE EffectiveFrom <= @at
+             ORDER BY Model, EffectiveFrom DESC
+            """;
+        command.AddParameter("@at", database.Dialect.Timestamp(at));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var prices = new List<ModelPrice>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var model = reader.GetString(0);
+            // Newest first within a model: its first row is the one in force.
+            if (prices.Count > 0 && prices[^1].Model == model) continue;
+            prices.Add(new ModelPrice(model, DbValues.Decimal(reader, 2), DbValues.Decimal(reader, 3), DbValues.Timestamp(reader, 1)));
+        }
+        return prices;
+    }
+
     /// <summary>Inserts the (model, effective-from) price, or updates it when that row exists.</summary>
     public async Task SetPriceAsync(ModelPrice price, CancellationToken cancellationToken)
     {

@@ -37,11 +37,13 @@ public sealed class ModelClient
     /// try; if that fails too, the reply has a null value and a <see cref="ModelReply{T}.ParseError"/>. Tokens of
     /// both tries are counted.
     /// </summary>
-    public async Task<ModelReply<T>> CompleteJsonAsync<T>(ModelStage stage, IReadOnlyList<ChatMessage> messages, CancellationToken cancellationToken)
+    /// <param name="model">The model to ask; null asks the stage's configured one.</param>
+    public async Task<ModelReply<T>> CompleteJsonAsync<T>(ModelStage stage, IReadOnlyList<ChatMessage> messages, CancellationToken cancellationToken,
+        string? model = null)
         where T : class
     {
         EnsureConfigured();
-        var model = _settings.ModelOf(stage);
+        model ??= _settings.ModelOf(stage);
         var started = _time.GetTimestamp();
 
         var first = await SendStructuredAsync<T>(stage, model, messages, cancellationToken);
@@ -62,11 +64,12 @@ public sealed class ModelClient
         return new ModelReply<T>(value, text, usage.Input, usage.Output, usage.Reasoning, duration, model, error);
     }
 
-    /// <summary>Asks the model of <paramref name="stage"/> for free text.</summary>
-    public async Task<ModelReply<string>> CompleteTextAsync(ModelStage stage, IReadOnlyList<ChatMessage> messages, CancellationToken cancellationToken)
+    /// <summary>Asks the model of <paramref name="stage"/> (or <paramref name="model"/>, when given) for free text.</summary>
+    public async Task<ModelReply<string>> CompleteTextAsync(ModelStage stage, IReadOnlyList<ChatMessage> messages, CancellationToken cancellationToken,
+        string? model = null)
     {
         EnsureConfigured();
-        var model = _settings.ModelOf(stage);
+        model ??= _settings.ModelOf(stage);
         var started = _time.GetTimestamp();
         var response = await SendAsync(stage, model, messages, responseFormat: null, cancellationToken);
         var usage = Usage.Of(response);

@@ -2,8 +2,10 @@ using System.Globalization;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using MimeKit;
+using OrleansAssistant.Grains.Budgets;
 using OrleansAssistant.Grains.Costs;
 using OrleansAssistant.Grains.Databases.Schema;
+using OrleansAssistant.Grains.Interfaces.Budgets;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.Grains.Interfaces.Questions;
 using OrleansAssistant.Grains.Interfaces.VerifiedQueries;
@@ -24,9 +26,9 @@ namespace OrleansAssistant.Grains.Questions;
 public sealed partial class QuestionPipeline(
     ModelClient models,
     QuestionEmbedder embedder,
-    ModelSettings settings,
     VerifiedAnswerSettings answers,
     PriceBook prices,
+    BudgetGate budgets,
     IGrainFactory grains,
     TimeProvider timeProvider,
     ILogger<QuestionPipeline> logger)
@@ -46,7 +48,7 @@ public sealed partial class QuestionPipeline(
 
     private async Task<PipelineResult> RunTracedAsync(QuestionContext context, IQuestionProgress? progress, QuestionTrace trace, CancellationToken cancellationToken)
     {
-        var meter = new StageMeter(prices);
+        var meter = new StageMeter(prices, budgets.Defaults);
         try
         {
             return await RunStagesAsync(context, progress, meter, trace, cancellationToken);
@@ -54,7 +56,7 @@ public sealed partial class QuestionPipeline(
         catch (ModelUnavailableException error)
         {
             LogModelFailed(logger, context.UserId, error.Message);
-            return new PipelineResult(new QuestionAnswer(QuestionOutcome.ModelFailed, error.UserMessage, Stages: meter.Usages), meter.Records, null);
+            return new PipelineResult(new QuestionAnswer(QuestionOutcome.ModelFailed, error.UserMessage, Stages: meter.Usages), meter.Records, null, Hold: meter.Hold);
         }
     }
 
@@ -84,6 +86,10 @@ public sealed partial class QuestionPipeline(
         }
         var dialect = DialectName(info.Provider);
         var schemaText = SchemaText.Compact(schema, RelevantTables.Pick(schema, context.Question));
+        if (await ReserveAsync(context, dialect, schemaText, meter) is { } refusal)
+        {
+            return Done(new QuestionAnswer(QuestionOutcome.BudgetExhausted, "", Budget: refusal), meter);
+        }
         // Access is proven by the schema read, so the library may be consulted now.
         var lookup = await LookUpAsync(context, meter);
         var prompt = BuildSummaryPrompt(context, dialect, schemaText, lookup, excludedExampleId: null);
@@ -140,6 +146,22 @@ public sealed partial class QuestionPipeline(
         return Done(new QuestionAnswer(QuestionOutcome.Answered, answer, AnswerWay.SqlQuery, sql, rows, Stages: meter.Usages, Chart: chart), meter, rows.Rows.Count);
     }
 
+    /// <summary>
+    /// Reserves the question's estimated cost on its budget before the first model call (the prompt without examples, with room
+    /// for them), and takes the stage models the budget chose.
+    /// </summary>
+    /// <returns>The refusal when a budget is spent: then no model is called.</returns>
+    private async Task<BudgetRefusal?> ReserveAsync(QuestionContext context, string dialect, string schemaText, StageMeter meter)
+    {
+        var prompt = BuildSummaryPrompt(context, dialect, schemaText, ExampleLookup.Empty, excludedExampleId: null);
+        var estimate = budgets.ForQuestion(prompt.EstimatedTokens, answers.Stage1PromptTokenCap);
+        var (admission, hold) = await budgets.ReserveAsync(context.UserId, context.OrgId, context.ConversationId ?? Guid.NewGuid().ToString("N"), estimate,
+            context.TimeZone);
+        meter.Models = admission.Models;
+        meter.Hold = hold;
+        return admission.Refusal;
+    }
+
     /// <summary>The rows as a picture when their shape suits one; a chart that fails to draw leaves the answer as text.</summary>
     private async Task<AnswerChart?> ChartAsync(string question, QueryResult rows, ChartKind? hint)
     {
@@ -182,8 +204,9 @@ public sealed partial class QuestionPipeline(
 
     private async Task<SummaryReply?> AskSummaryAsync(List<ChatMessage> conversation, string stageName, StageMeter meter, CancellationToken cancellationToken)
     {
-        var reply = await MeteredCallAsync(1, stageName, settings.SummaryModel,
-            () => models.CompleteJsonAsync<SummaryReply>(ModelStage.Summary, conversation, cancellationToken), reply => reply.Value is not null, meter, cancellationToken);
+        var reply = await MeteredCallAsync(1, stageName, meter.Models.Summary,
+            () => models.CompleteJsonAsync<SummaryReply>(ModelStage.Summary, conversation, cancellationToken, meter.Models.Summary), reply => reply.Value is not null,
+            meter, cancellationToken);
         return reply.Value;
     }
 
@@ -247,8 +270,9 @@ public sealed partial class QuestionPipeline(
             ["row_count"] = rows.Truncated ? $"more than {rows.Rows.Count}" : rows.Rows.Count.ToString(CultureInfo.InvariantCulture),
             ["rows"] = RowsJson.Write(rows),
         });
-        var reply = await MeteredCallAsync(2, AnswerStage, settings.AnswerModel,
-            () => models.CompleteTextAsync(ModelStage.Answer, [new ChatMessage(ChatRole.User, prompt)], cancellationToken), _ => true, meter, cancellationToken);
+        var reply = await MeteredCallAsync(2, AnswerStage, meter.Models.Answer,
+            () => models.CompleteTextAsync(ModelStage.Answer, [new ChatMessage(ChatRole.User, prompt)], cancellationToken, meter.Models.Answer), _ => true,
+            meter, cancellationToken);
         return string.IsNullOrWhiteSpace(reply.Value) ? "The query ran, but the model gave no answer text." : reply.Value.Trim();
     }
 
@@ -261,8 +285,8 @@ public sealed partial class QuestionPipeline(
             ["question"] = context.Question,
             ["data"] = answer is null ? "" : $"What the data says (use it in the e-mail):\n{answer}",
         });
-        var reply = await MeteredCallAsync(3, EmailStage, settings.EmailModel,
-            () => models.CompleteJsonAsync<MailReply>(ModelStage.Email, [new ChatMessage(ChatRole.User, prompt)], cancellationToken),
+        var reply = await MeteredCallAsync(3, EmailStage, meter.Models.Email,
+            () => models.CompleteJsonAsync<MailReply>(ModelStage.Email, [new ChatMessage(ChatRole.User, prompt)], cancellationToken, meter.Models.Email),
             reply => reply.Value is not null, meter, cancellationToken);
         if (reply.Value is not { } mail) return new QuestionAnswer(QuestionOutcome.ModelFailed, UnreadableReply, way, sql, rows, Stages: meter.Usages);
 
@@ -278,7 +302,7 @@ public sealed partial class QuestionPipeline(
         MailboxAddress.TryParse(address, out var mailbox) && mailbox.Address.Contains('@', StringComparison.Ordinal) && mailbox.Address == address.Trim();
 
     private static PipelineResult Done(QuestionAnswer answer, StageMeter meter, int? rowCount = null, string? turnText = null) =>
-        new(answer with { Stages = meter.Usages }, meter.Records, rowCount, turnText);
+        new(answer with { Stages = meter.Usages }, meter.Records, rowCount, turnText, meter.Hold);
 
     private static string DialectName(DatabaseProvider provider) => provider switch
     {

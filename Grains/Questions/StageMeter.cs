@@ -1,12 +1,22 @@
+using OrleansAssistant.Grains.Budgets;
 using OrleansAssistant.Grains.Costs;
+using OrleansAssistant.Grains.Interfaces.Budgets;
 using OrleansAssistant.Grains.Interfaces.Questions;
 using OrleansAssistant.Grains.Llm;
 
 namespace OrleansAssistant.Grains.Questions;
 
-/// <summary>Prices every model call of one question at the price in force when it was made.</summary>
-public sealed class StageMeter(PriceBook prices)
+/// <summary>
+/// The spending of one question: every model call priced at the price in force when it was made, the stage models its budget
+/// chose (the installation's until the budget answers), and the budget's hold to settle once the cost is recorded.
+/// </summary>
+public sealed class StageMeter(PriceBook prices, StageModels models)
 {
+    public StageModels Models { get; set; } = models;
+
+    public BudgetHold? Hold { get; set; }
+
+
     private readonly List<StageUsage> _usages = [];
     private readonly List<StageRecord> _records = [];
 

@@ -17,5 +17,6 @@ public static class StorageNames
         public const string DashboardLogin = "dashboardLogin";
         public const string DashboardSession = "dashboardSession";
         public const string DatabaseConnection = "databaseConnection";
+        public const string Budget = "budget";
     }
 }

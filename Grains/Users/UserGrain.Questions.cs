@@ -139,7 +139,7 @@ public sealed partial class UserGrain
         var orgId = State.OrgId;
         var orgName = orgId is null ? null : (await GrainFactory.GetGrain<IOrganizationGrain>(orgId).GetInfoAsync())?.Name;
         var window = await WindowAsync(chatId);
-        var context = new QuestionContext(UserId, chatId, orgId, orgName, databaseId, question, window.Recent(startedAt));
+        var context = new QuestionContext(UserId, chatId, orgId, orgName, databaseId, question, window.Recent(startedAt), conversationId, State.TimeZone);
 
         var result = await pipeline.RunAsync(context, progress, CancellationToken.None);
 
@@ -161,11 +161,13 @@ public sealed partial class UserGrain
         {
             // Another attempt of the same request (on another silo, while this one was thought dead) recorded
             // it first and the primary key refused ours; the transaction left nothing, and the first answer stands.
+            await budgets.SettleAsync(result.Hold, conversationId, UserId, 0, startedAt, completedAt: null);
             var stored = await answeredQuestions.FindAsync(conversationId, UserId, CancellationToken.None);
             if (stored is null) throw;
             LogRepeatedAsk(logger, UserId, conversationId);
             return stored;
         }
+        await budgets.SettleAsync(result.Hold, conversationId, UserId, answer.TotalCost, startedAt, completedAt);
         if (answered) window.Add(new ConversationTurn(question, remembered, answer.Sql, completedAt));
         await activity.AppendAsync(new ActivityEntry(ActivityEvents.QuestionAsked, UserId, orgId, "conversation", conversationId,
             new Dictionary<string, object?> { ["outcome"] = answer.Outcome.ToString(), ["database"] = databaseId }));

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using OrleansAssistant.Grains.Audit;
+using OrleansAssistant.Grains.Budgets;
 using OrleansAssistant.Grains.Costs;
 using OrleansAssistant.Grains.Llm;
 using OrleansAssistant.Grains.Questions;
@@ -8,6 +9,7 @@ using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.Grains.Interfaces.Users;
 using OrleansAssistant.Grains.Schedules.Rhythm;
 using OrleansAssistant.Grains.Storage;
+
 
 namespace OrleansAssistant.Grains.Users;
 
@@ -21,6 +23,7 @@ public sealed partial class UserGrain(
     AdminSettings admins,
     ActivityLog activity,
     QuestionPipeline pipeline,
+    BudgetGate budgets,
     ConversationLedger ledger,
     AnsweredQuestions answeredQuestions,
     ModelSettings modelSettings,

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using OrleansAssistant.Grains.Budgets;
 using OrleansAssistant.Grains.Storage.Sql;
 using OrleansAssistant.Grains.Costs;
 using OrleansAssistant.Grains.Exports;
@@ -26,6 +27,7 @@ public sealed record SiloSettings
     public required ExportSettings Exports { get; init; }
     public required VerifiedAnswerSettings Answers { get; init; }
     public required ScheduleSettings Schedules { get; init; }
+    public required BudgetPolicy Budgets { get; init; }
 
     /// <exception cref="InvalidSettingException">A value is missing or wrong; the message names it.</exception>
     public static SiloSettings Read(IConfiguration configuration)
@@ -48,6 +50,7 @@ public sealed record SiloSettings
             Exports = ReadExports(configuration),
             Answers = AnswerSettingsReader.Read(configuration),
             Schedules = ScheduleSettingsReader.Read(configuration),
+            Budgets = BudgetPolicyReader.Read(configuration),
         };
     }
 

@@ -22,10 +22,15 @@ public sealed partial class ScheduleRunner
             return new RunReport(run.RunId, RunOutcome.NoRows);
         }
         var startedAt = timeProvider.GetUtcNow();
+        var costId = Guid.NewGuid().ToString("N");
         var sentence = settings.Message == VerifiedAnswerMode.Summary
-            ? await pipeline.WriteScheduledSentenceAsync(run.Schedule.OwnerUserId, run.Schedule.Title, run.Schedule.Sql, rows, cancellationToken)
+            ? await pipeline.WriteScheduledSentenceAsync(run.Schedule.OwnerUserId, run.Schedule.OrgId, costId, run.Schedule.Title, run.Schedule.Sql, rows,
+                cancellationToken)
             : null;
-        var conversationId = sentence is { Stages.Count: > 0 } ? await RecordCostAsync(run, sentence, startedAt, cancellationToken) : null;
+        if (sentence?.Refusal is { } refusal) LogSentenceRefused(logger, run.RunId, refusal.Scope);
+        DateTimeOffset? recordedAt = sentence is { Stages.Count: > 0 } ? await RecordCostAsync(run, costId, sentence, startedAt, cancellationToken) : null;
+        var conversationId = recordedAt is null ? null : costId;
+        await budgets.SettleAsync(sentence?.Hold, costId, run.Schedule.OwnerUserId, sentence?.Usage.Sum(usage => usage.TotalCost) ?? 0, startedAt, recordedAt);
         var delivered = Capped(rows);
         var text = sentence?.Text ?? "";
         var error = await DeliverAsync(new ScheduledResult(run.Schedule, run.RunId, run.DueAt, ScheduleNoticeKind.Report, delivered, text), cancellationToken);
@@ -44,17 +49,18 @@ public sealed partial class ScheduleRunner
 
     /// <summary>
     /// The sentence's model calls as a conversation of the owner's, in the schedule's organization and database, with no chat turn:
-    /// it counts toward their usage like a question, and the run's row names it.
+    /// it counts toward their usage (and budget) like a question, and the run's row names it.
     /// </summary>
-    private async Task<string> RecordCostAsync(Run run, ScheduledSentence sentence, DateTimeOffset startedAt, CancellationToken cancellationToken)
+    /// <returns>The conversation's completion time, as the ledger holds it.</returns>
+    private async Task<DateTimeOffset> RecordCostAsync(Run run, string conversationId, ScheduledSentence sentence, DateTimeOffset startedAt,
+        CancellationToken cancellationToken)
     {
         var schedule = run.Schedule;
-        var conversationId = Guid.NewGuid().ToString("N");
         var completedAt = timeProvider.GetUtcNow();
         await ledger.RecordAsync(new ConversationRecord(conversationId, schedule.ChatId, schedule.OwnerUserId, schedule.OrgId, schedule.DatabaseId,
             schedule.Title, nameof(AnswerWay.SqlQuery), nameof(QuestionOutcome.Answered), sentence.Text, null, startedAt, completedAt,
             (int)(completedAt - startedAt).TotalMilliseconds), sentence.Stages, null, cancellationToken);
-        return conversationId;
+        return completedAt;
     }
 
     /// <summary>E-mail and webhook; neither fails the run. Returns what went wrong, for the run's Error and the chat notice.</summary>
@@ -77,6 +83,9 @@ public sealed partial class ScheduleRunner
         }
         return problems.Count == 0 ? null : string.Join("; ", problems);
     }
+
+    [LoggerMessage(20, LogLevel.Information, "Schedule run {RunId}: the owner's {Scope} budget is spent; the rows go out without a sentence")]
+    private static partial void LogSentenceRefused(ILogger logger, string runId, OrleansAssistant.Grains.Interfaces.Budgets.BudgetScope scope);
 
     [LoggerMessage(4, LogLevel.Warning, "Schedule run {RunId}: its e-mail could not be queued ({Error})")]
     private static partial void LogMailNotQueued(ILogger logger, string runId, string error);

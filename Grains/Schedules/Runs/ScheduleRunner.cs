@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using OrleansAssistant.Grains.Budgets;
 using OrleansAssistant.Grains.Costs;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.Grains.Interfaces.Schedules;
@@ -21,6 +22,7 @@ public sealed partial class ScheduleRunner(
     IGrainFactory grains,
     RunLedger runs,
     QuestionPipeline pipeline,
+    BudgetGate budgets,
     ConversationLedger ledger,
     ScheduleMailQueue mail,
     WebhookSender webhooks,
