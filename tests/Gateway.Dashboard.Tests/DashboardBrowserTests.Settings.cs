@@ -58,8 +58,8 @@ public sealed partial class DashboardBrowserTests
     {
         var org = await host.NewOrganizationAsync("BudgetLine");
         var database = await host.AddSqliteDatabaseAsync(org.OwnerId);
-        await host.RecordAsync(org.MemberId, org.OrgId, database.DatabaseId, "Who?", ScheduleSeed.Sql,
-            stages: [ScheduleSeed.Stage(host.Clock.GetUtcNow(), 1.70m)]);
+        var asked = host.Clock.GetUtcNow().AddMinutes(-2);
+        await host.RecordAsync(org.MemberId, org.OrgId, database.DatabaseId, "Who?", ScheduleSeed.Sql, startedAt: asked, stages: [ScheduleSeed.Stage(asked, 1.70m)]);
         var owner = await host.LoginAsync(org.Owner.Username, org.Owner.Password);
         (await owner.SendAsync(HttpMethod.Put, "/dashboard/settings/budget", new { monthlyUsd = 2 })).Expect(HttpStatusCode.OK);
         await using var page = await OpenAsync("owner-budget");

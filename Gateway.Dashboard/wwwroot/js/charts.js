@@ -60,7 +60,8 @@ export function cumulative(canvas, labels, values, limit) {
     options: {
       animation: false, responsive: true, maintainAspectRatio: false,
       plugins: { legend: { position: 'bottom' }, tooltip: { callbacks: { label: item => `${item.dataset.label}: ${formatMoney(item.raw)}` } } },
-      scales: { y: { beginAtZero: true, ticks: { callback: value => formatMoney(value) } } },
+      // Headroom above the budget keeps its dashed line off the chart's top edge.
+      scales: { y: { beginAtZero: true, suggestedMax: limit ? Number(limit) * 1.1 : undefined, ticks: { callback: value => formatMoney(value) } } },
     },
   });
 }
