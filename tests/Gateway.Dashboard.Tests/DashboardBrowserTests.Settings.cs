@@ -16,7 +16,9 @@ public sealed partial class DashboardBrowserTests
 
         await page.LogInAsync(org.Owner.Username, org.Owner.Password);
         await page.WaitVisibleAsync("#app-view");
-        await page.OpenTabAsync("settings");
+        await page.StepAsync("the overview says there is no budget", () => Assertions.Expect(page.Locator("#overview-budget-none")).ToContainTextAsync("No budget set"));
+        await page.StepAsync("follow its link to Settings", () => page.Locator("#overview-budget-link").ClickAsync());
+        await page.WaitVisibleAsync("#tab-settings");
         await page.WaitVisibleAsync(MemberBudgetRow(org.MemberId));
 
         await page.Locator("#budget-usd").FillAsync("-5");

@@ -37,10 +37,11 @@ async function showMonth(panel) {
   }
   const labels = Array.from({ length: series.daysInMonth }, (_, i) => String(i + 1));
   charts.cumulative(canvas, labels, series.days.map(day => Number(day.cumulativeUsd)), series.limitUsd);
-  const spent = series.days.length ? series.days[series.days.length - 1].cumulativeUsd : 0;
-  note.textContent = series.limitUsd == null
-    ? `${series.monthKey} (${series.timeZone}): ${formatMoney(spent)} spent, no budget set.`
-    : `${series.monthKey} (${series.timeZone}): ${formatMoney(spent)} spent of a ${formatMoney(series.limitUsd)} budget (dashed line).`;
+  // The budget counts priced calls only, so a month of unpriced calls reads "nothing counted", never "$0".
+  const spent = Number(series.days.length ? series.days[series.days.length - 1].cumulativeUsd : 0);
+  const counted = spent ? `${formatMoney(spent)} counted` : 'nothing counted yet';
+  const budget = series.limitUsd == null ? 'no budget set' : `against a budget of ${formatMoney(series.limitUsd)} (dashed line)`;
+  note.textContent = `${series.monthKey} (${series.timeZone}): ${counted}, ${budget}. Calls of a model without a price are not counted.`;
 }
 
 /** The chosen range, or null (with the reason shown) when it is not valid. */
