@@ -19,6 +19,7 @@ using OrleansAssistant.Gateway.Dashboard.Overview;
 using OrleansAssistant.Gateway.Dashboard.Questions;
 using OrleansAssistant.Gateway.Dashboard.Schedules;
 using OrleansAssistant.Gateway.Dashboard.Security;
+using OrleansAssistant.Gateway.Dashboard.Settings;
 using OrleansAssistant.Gateway.Dashboard.Sessions;
 using OrleansAssistant.Gateway.Dashboard.Usage;
 using OrleansAssistant.Hosting.Resilience;
@@ -78,6 +79,7 @@ public static class DashboardGateway
         api.MapQuestionEndpoints();
         api.MapLibraryEndpoints();
         api.MapScheduleEndpoints();
+        api.MapSettingsEndpoints();
         return app;
     }
 }

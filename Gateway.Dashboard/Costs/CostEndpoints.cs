@@ -23,6 +23,7 @@ internal static class CostEndpoints
         Map(costs, "/by-stage", "Model calls, tokens and cost per pipeline stage.", CostViews.ByStageAsync);
         Map(costs, "/per-user", "Questions, tokens and cost per member, the biggest spender first.", CostViews.PerUserAsync);
         Map(costs, "/input-output", "Tokens and cost of what was sent to the models against what came back.", CostViews.InputOutputAsync);
+        costs.MapMonthSeries();
     }
 
     private static void Map<TView>(RouteGroupBuilder costs, string path, string summary, Func<CostQuery, Task<CostView<TView>>> read) where TView : class =>

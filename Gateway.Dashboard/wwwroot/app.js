@@ -11,6 +11,7 @@ import * as activity from './js/activity.js';
 import * as usage from './js/usage.js';
 import * as questions from './js/questions.js';
 import * as schedules from './js/schedules.js';
+import * as settings from './js/settings.js';
 
 const OWNER = 'OrgOwner';
 const TABS = [
@@ -22,6 +23,7 @@ const TABS = [
   { id: 'activity', label: 'Activity', view: activity, owner: true, member: false },
   { id: 'questions', label: 'Questions', view: questions, owner: true, member: false },
   { id: 'schedules', label: 'Schedules', view: schedules, owner: true, member: true },
+  { id: 'settings', label: 'Settings', view: settings, owner: true, member: false },
   { id: 'usage', label: 'My usage', view: usage, owner: false, member: true },
 ];
 const SESSION_ENDED = 'Your session has ended. Please log in again.';

@@ -48,6 +48,12 @@ public static class RbacEndpoints
         new("schedules/{id}/resume", HttpMethod.Post, RbacAccess.SignedIn, 200, RbacScheduleRequests.Resume, NamesIds: true),
         new("schedules/{id}/run", HttpMethod.Post, RbacAccess.SignedIn, 200, RbacScheduleRequests.RunNow, NamesIds: true),
         new("schedules/{id}", HttpMethod.Delete, RbacAccess.SignedIn, 200, RbacScheduleRequests.Delete, NamesIds: true),
+        new("costs/month", HttpMethod.Get, RbacAccess.OwnerOnly, 200, Plain("/dashboard/costs/month")),
+        new("settings", HttpMethod.Get, RbacAccess.OwnerOnly, 200, Plain("/dashboard/settings")),
+        new("settings/budget", HttpMethod.Put, RbacAccess.OwnerOnly, 200, RbacSettingsRequests.Budget),
+        new("settings/members/{userId}/budget", HttpMethod.Put, RbacAccess.OwnerOnly, 200, RbacSettingsRequests.MemberBudget, NamesIds: true),
+        new("settings/timezone", HttpMethod.Put, RbacAccess.OwnerOnly, 200, RbacSettingsRequests.TimeZone),
+        new("settings/models", HttpMethod.Put, RbacAccess.OwnerOnly, 200, RbacSettingsRequests.Models),
     ];
 
     public static RbacEndpoint Named(string name) => All.Single(endpoint => endpoint.Name == name);

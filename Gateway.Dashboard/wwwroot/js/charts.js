@@ -47,3 +47,21 @@ export function bar(canvas, labels, values, label) {
     },
   });
 }
+
+/** Spend added up day by day over a month; the budget, when there is one, as a dashed horizontal line across it. */
+export function cumulative(canvas, labels, values, limit) {
+  const datasets = [{ label: 'Spent so far', data: values, borderColor: ACCENT, backgroundColor: 'rgba(37, 99, 235, 0.12)', fill: true, pointRadius: 2 }];
+  if (limit !== null && limit !== undefined) {
+    datasets.push({ label: 'Budget', data: labels.map(() => Number(limit)), borderColor: '#ef4444', borderDash: [6, 4], borderWidth: 2, pointRadius: 0, fill: false });
+  }
+  return draw(canvas, {
+    type: 'line',
+    data: { labels, datasets },
+    options: {
+      animation: false, responsive: true, maintainAspectRatio: false,
+      plugins: { legend: { position: 'bottom' }, tooltip: { callbacks: { label: item => `${item.dataset.label}: ${formatMoney(item.raw)}` } } },
+      // Headroom above the budget keeps its dashed line off the chart's top edge.
+      scales: { y: { beginAtZero: true, suggestedMax: limit ? Number(limit) * 1.1 : undefined, ticks: { callback: value => formatMoney(value) } } },
+    },
+  });
+}

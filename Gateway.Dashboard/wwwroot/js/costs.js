@@ -1,7 +1,8 @@
-// Costs tab (owners): spend for a range of UTC days, as cards, charts, tables and CSV files.
+// Costs tab (owners): spend for a range of UTC days, as cards, charts, tables and CSV files, and this month's
+// cumulative spend against the budget.
 import * as api from './api.js';
 import { el, showMessage, noteRow, busy, td, numTd } from './dom.js';
-import { formatCost, formatNumber, formatDay, formatVerified, utcDayOffset } from './format.js';
+import { formatCost, formatMoney, formatNumber, formatDay, formatVerified, utcDayOffset } from './format.js';
 import * as charts from './charts.js';
 
 const VIEWS = ['overview', 'by-model', 'by-stage', 'per-user', 'input-output'];
@@ -20,7 +21,28 @@ export function mount(panel) {
   }
 }
 
-export const load = panel => refresh(panel);
+export const load = panel => Promise.all([refresh(panel), showMonth(panel)]);
+
+/** The budget month (in the organization's zone, whatever the range above) day by day, with the budget line. */
+async function showMonth(panel) {
+  const canvas = panel.querySelector('#chart-month');
+  const note = panel.querySelector('#costs-month-note');
+  charts.reset(canvas);
+  let series;
+  try {
+    series = await api.get('/dashboard/costs/month');
+  } catch (error) {
+    if (!(error instanceof api.SessionEndedError)) note.textContent = error.details;
+    return;
+  }
+  const labels = Array.from({ length: series.daysInMonth }, (_, i) => String(i + 1));
+  charts.cumulative(canvas, labels, series.days.map(day => Number(day.cumulativeUsd)), series.limitUsd);
+  // The budget counts priced calls only, so a month of unpriced calls reads "nothing counted", never "$0".
+  const spent = Number(series.days.length ? series.days[series.days.length - 1].cumulativeUsd : 0);
+  const counted = spent ? `${formatMoney(spent)} counted` : 'nothing counted yet';
+  const budget = series.limitUsd == null ? 'no budget set' : `against a budget of ${formatMoney(series.limitUsd)} (dashed line)`;
+  note.textContent = `${series.monthKey} (${series.timeZone}): ${counted}, ${budget}. Calls of a model without a price are not counted.`;
+}
 
 /** The chosen range, or null (with the reason shown) when it is not valid. */
 function range(panel) {

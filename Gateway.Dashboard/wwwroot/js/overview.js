@@ -1,9 +1,15 @@
-// Overview tab: the organization at a glance, and this month's spend for owners.
+// Overview tab: the organization at a glance, and this month's spend and AI budget for owners.
 import * as api from './api.js';
 import { el } from './dom.js';
-import { formatCost, formatNumber, formatTime, formatVerified } from './format.js';
+import { formatCost, formatMoney, formatNumber, formatTime, formatVerified } from './format.js';
 
-export function mount() {}
+export function mount(panel) {
+  // The link opens the Settings tab itself: tabs are chosen by their buttons, not by the address alone.
+  panel.querySelector('#overview-budget-link')?.addEventListener('click', event => {
+    event.preventDefault();
+    document.querySelector('button[data-tab="settings"]')?.click();
+  });
+}
 
 const card = (label, value, id, extra = '') => el('div', { className: 'card stat' },
   el('span', { className: 'stat-label', text: label }),
@@ -34,6 +40,8 @@ export async function load(panel) {
     card('Active invitations', formatNumber(data.activeInvitations), 'overview-invitations'),
     card('Created', formatTime(org.createdAt), 'overview-created', 'stat-time'));
 
+  showBudget(panel, data.budget);
+
   const month = panel.querySelector('[data-month-to-date]');
   if (!month) return;
   const mtd = data.monthToDate;
@@ -46,4 +54,27 @@ export async function load(panel) {
     card('Input tokens', formatNumber(mtd.inputTokens)),
     card('Output tokens', formatNumber(mtd.outputTokens)),
     card('Answered from verified queries', formatVerified(mtd.verifiedAnswers, mtd.tokensSaved), 'overview-verified', 'stat-time'));
+}
+
+// The bar turns amber at 80 % of the budget and red once it is all spent.
+const WARN_SHARE = 0.8;
+
+function showBudget(panel, budget) {
+  const section = panel.querySelector('[data-budget]');
+  if (!section) return;
+  section.hidden = !budget;
+  if (!budget) return;
+  const limited = budget.limitUsd !== null && budget.limitUsd !== undefined;
+  section.querySelector('[data-budget-set]').hidden = !limited;
+  section.querySelector('[data-budget-none]').hidden = limited;
+  if (!limited) return;
+  const share = Number(budget.share ?? 0);
+  const bar = section.querySelector('#overview-budget-bar');
+  bar.value = Math.min(share, 1);
+  bar.classList.toggle('warn', share >= WARN_SHARE && share < 1);
+  bar.classList.toggle('over', share >= 1);
+  bar.setAttribute('aria-valuetext', `${Math.round(share * 100)} % of the budget spent`);
+  section.querySelector('#overview-budget-text').textContent = `${formatMoney(budget.spentUsd)} of ${formatMoney(budget.limitUsd)}`;
+  const days = budget.daysToReset;
+  section.querySelector('#overview-budget-reset').textContent = `${Math.round(share * 100)} % spent; resets in ${days} day${days === 1 ? '' : 's'}.`;
 }
