@@ -7,7 +7,7 @@ namespace OrleansAssistant.Benchmarks;
 /// <summary>The command line: which suite to run and, optionally, a PostgreSQL server to measure against.</summary>
 internal sealed record BenchOptions(Suite Suite, string? PostgresServer, LoadOptions Load)
 {
-    public const string Usage = "usage: Benchmarks [startup|storage|query|pipeline|dashboard|load|charts|verified|schedules|all] [--postgres \"<connection string>\"] [--save-chart <file.png>] [--schedules N]\n"
+    public const string Usage = "usage: Benchmarks [startup|storage|query|pipeline|dashboard|load|charts|verified|schedules|budgets|all] [--postgres \"<connection string>\"] [--save-chart <file.png>] [--schedules N]\n"
         + LoadOptions.Usage + "\n" + VerifiedBenchmarkOptions.Usage;
 
     /// <summary>charts: where to save the demo database's chart (the README's picture).</summary>
@@ -19,7 +19,7 @@ internal sealed record BenchOptions(Suite Suite, string? PostgresServer, LoadOpt
     /// <summary>schedules: how many schedules share the due minute (<c>--schedules N</c>).</summary>
     public int ScheduleCount { get; init; } = 10_000;
 
-    public bool Includes(Suite suite) => Suite == suite || (Suite == Suite.All && suite is not (Suite.Load or Suite.Charts or Suite.Verified or Suite.Schedules));
+    public bool Includes(Suite suite) => Suite == suite || (Suite == Suite.All && suite is not (Suite.Load or Suite.Charts or Suite.Verified or Suite.Schedules or Suite.Budgets));
 
     /// <exception cref="ArgumentException">An argument is unknown or incomplete; the message ends with the usage line.</exception>
     public static BenchOptions Parse(IReadOnlyList<string> args)

@@ -1,4 +1,5 @@
 using OrleansAssistant.Benchmarks;
+using OrleansAssistant.Benchmarks.Budgets;
 using OrleansAssistant.Benchmarks.Charts;
 using OrleansAssistant.Benchmarks.Dashboard;
 using OrleansAssistant.Benchmarks.Load;
@@ -73,6 +74,15 @@ if (options.Suite == Suite.Schedules)
     ReportPrinter.Print(Machine.Describe());
     Console.WriteLine("Measuring schedules due in the same minute...");
     (await ScheduleBenchmark.RunAsync(options.ScheduleCount, stop.Token)).Print();
+    return 0;
+}
+
+if (options.Suite == Suite.Budgets)
+{
+    // Its own short report, nothing written to the results file (like charts).
+    ReportPrinter.Print(Machine.Describe());
+    Console.WriteLine("Measuring one organization's budget...");
+    (await BudgetBenchmark.RunAsync(20_000, stop.Token)).Print();
     return 0;
 }
 

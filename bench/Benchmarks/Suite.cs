@@ -19,4 +19,6 @@ internal enum Suite
     Retrieval,
     /// <summary>Many schedules due in the same minute on one silo; minutes of waiting for that minute, so <c>all</c> leaves it out.</summary>
     Schedules,
+    /// <summary>One organization's budget grain under many callers, and questions racing for the last of a budget; <c>all</c> leaves it out.</summary>
+    Budgets,
 }
