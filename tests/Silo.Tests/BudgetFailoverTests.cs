@@ -69,7 +69,7 @@ public sealed class BudgetFailoverTests(ITestOutputHelper output)
         var (afterKill, ledgerAfterKill) = await WaitForLedgerFigureAsync(budget, owner, cluster.Database, orgId, LapseLimit);
         var untilLedger = clock.Elapsed;
         output.WriteLine($"budget grain {(budgetPort == victim.SiloPort ? "was on the killed silo" : "survived on the other silo")}; " +
-            $"marked Dead after {untilDead.TotalSeconds:0.0} s; spent back to the ledger after {untilLedger.TotalSeconds:0.0} s");
+            $"marked Dead after {untilDead.TotalSeconds:0.0} s; last status read {untilLedger.TotalSeconds:0.0} s after the kill");
         output.WriteLine($"ledger before the held question {recorded} USD; spent while held {holding.Account.SpentUsd} USD; after the kill {afterKill.Account.SpentUsd} USD");
         Assert.True(afterKill.Account.SpentUsd == ledgerAfterKill,
             $"{LapseLimit.TotalMinutes} min after the kill the budget still shows {afterKill.Account.SpentUsd} USD spent, the ledger holds {ledgerAfterKill} USD.");
