@@ -89,7 +89,7 @@ public sealed partial class BudgetGrain(
 
     /// <summary>
     /// The current month, read from the ledger when it begins, when the zone changes, when a reservation lapsed (its cost may be in
-    /// the ledger by now) and every <see cref="BudgetPolicy.ReconcileEvery"/>.
+    /// the ledger by now), once more a settle lag after the first read, and every <see cref="BudgetPolicy.ReconcileEvery"/>.
     /// </summary>
     private async Task<SpendWindow> WindowAsync(DateTimeOffset now)
     {
@@ -99,7 +99,7 @@ public sealed partial class BudgetGrain(
             _window = new SpendWindow(period);
             ForgetOtherMonths(period);
         }
-        else if (!_window.DropLapsed(now) && now - _window.ReadAt < policy.ReconcileEvery)
+        else if (!_window.DropLapsed(now) && now - _window.ReadAt < policy.ReadAgainAfter(_window))
         {
             return _window;
         }

@@ -32,6 +32,12 @@ public sealed record BudgetPolicy
     /// </summary>
     public TimeSpan SettleLag { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long a window's last read holds. The first read leaves its last <see cref="SettleLag"/> to settlements, and those sent
+    /// to an earlier activation (its silo died) never arrive: a second read once that stretch is past the lag counts them.
+    /// </summary>
+    public TimeSpan ReadAgainAfter(SpendWindow window) => window.Reads <= 1 ? SettleLag : ReconcileEvery;
+
     /// <summary>Estimates are characters / 4; other scripts and tokenizers give more tokens per character, so estimates are raised by this.</summary>
     public decimal EstimateMargin { get; init; } = 1.5m;
 

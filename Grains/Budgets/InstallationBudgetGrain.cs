@@ -35,7 +35,7 @@ public sealed class InstallationBudgetGrain(BudgetPolicy policy, BudgetLedger le
     {
         var period = SpendPeriod.UtcDayOf(now);
         if (_window is null || _window.Period != period) _window = new SpendWindow(period);
-        else if (!_window.DropLapsed(now) && now - _window.ReadAt < policy.ReconcileEvery) return _window;
+        else if (!_window.DropLapsed(now) && now - _window.ReadAt < policy.ReadAgainAfter(_window)) return _window;
         var cutoff = now - policy.SettleLag;
         var spent = await ledger.SpentByUserAsync(BudgetAccount.Installation, period, cutoff, CancellationToken.None);
         _window.Load(new Dictionary<long, decimal> { [Everyone] = spent.Values.Sum() }, cutoff, now);

@@ -23,6 +23,12 @@ public sealed class SpendWindow(SpendPeriod period)
     /// <summary>When the ledger was last read; null before the first read.</summary>
     public DateTimeOffset? ReadAt { get; private set; }
 
+    /// <summary>
+    /// How many times the ledger was read into this window. After the first, costs completed in the settle lag before it are
+    /// counted by no one when their settlements went to an earlier activation (its silo died): only a second read finds them.
+    /// </summary>
+    public int Reads { get; private set; }
+
     public decimal Spent => _spentByUser.Values.Sum();
 
     public decimal Reserved => _reservations.Values.Sum(reservation => reservation.Usd);
@@ -50,6 +56,7 @@ public sealed class SpendWindow(SpendPeriod period)
         }
         Cutoff = cutoff;
         ReadAt = readAt;
+        Reads++;
     }
 
     public void Reserve(string reservationId, long userId, decimal usd, DateTimeOffset expiresAt) =>
