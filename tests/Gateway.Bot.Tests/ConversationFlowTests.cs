@@ -21,6 +21,9 @@ public sealed partial class ConversationFlowTests(StrictTelegramFixture fixture,
     /// <summary>From the model's reply to the answer reaching Telegram.</summary>
     private static readonly TimeSpan ShownWithin = TimeSpan.FromMilliseconds(300);
 
+    /// <summary>Telegram's shortest retry_after, less a margin: an answer held back by a refused edit is shown no sooner.</summary>
+    private static readonly TimeSpan RefusedEditWait = TimeSpan.FromMilliseconds(900);
+
     private static readonly string[] PacedMethods = ["sendMessage", "editMessageText", "sendChatAction", "deleteMessage"];
 
     private FakeTelegramServer Telegram => fixture.Telegram;
@@ -185,7 +188,10 @@ public sealed partial class ConversationFlowTests(StrictTelegramFixture fixture,
         Assert.Single(shown, message => message.Text.Contains(Answer(token), StringComparison.Ordinal));
         Assert.Equal(answer, shown[^1]); // nothing after the answer
         Assert.Equal(progress.MessageId, answer.MessageId);
-        Assert.True(Stopwatch.GetElapsedTime(lastModelReply, answer.At) <= ShownWithin, "the answer waited for the refused edit");
+        // Waiting for the refused edit would hold the answer for the whole retry_after (1 s); one sample on a busy machine may
+        // take longer than the 300 ms the fifty-question test holds at its 95th percentile, so the bound here is the wait itself.
+        var waited = Stopwatch.GetElapsedTime(lastModelReply, answer.At);
+        Assert.True(waited < RefusedEditWait, $"the answer waited for the refused edit ({waited.TotalMilliseconds:0} ms)");
     }
 
     [Fact]
