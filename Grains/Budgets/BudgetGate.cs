@@ -14,13 +14,14 @@ public sealed partial class BudgetGate(IGrainFactory grains, BudgetPolicy policy
     public StageModels Defaults => new(models.SummaryModel, models.AnswerModel, models.EmailModel);
 
     /// <summary>
-    /// A question whose stage-1 prompt (without examples) is <paramref name="promptTokens"/>: room for the examples it may gain up
-    /// to <paramref name="promptTokenCap"/>, one repair round (the conversation sent again) and stage 2 with up to 100 rows.
+    /// A question whose stage-1 prompt is <paramref name="promptTokens"/> (estimated as characters / 4): that prompt raised by the
+    /// policy's margin (tokenizers count more than characters / 4 in other scripts), stage 1 twice (a repair round sends the
+    /// conversation again), and stage 2 with up to 100 rows.
     /// </summary>
-    public SpendEstimate ForQuestion(int promptTokens, int promptTokenCap)
+    public SpendEstimate ForQuestion(int promptTokens)
     {
-        var examples = Math.Clamp(promptTokenCap - promptTokens, 0, policy.ExampleAllowanceTokens);
-        return new SpendEstimate(2 * (promptTokens + examples), 2 * policy.SummaryOutputTokens, policy.AnswerInputTokens, policy.AnswerOutputTokens);
+        var input = (int)Math.Ceiling(promptTokens * policy.EstimateMargin);
+        return new SpendEstimate(2 * input, 2 * policy.SummaryOutputTokens, policy.AnswerInputTokens, policy.AnswerOutputTokens);
     }
 
     /// <summary>A scheduled run's stage-2 sentence.</summary>

@@ -38,17 +38,15 @@ public sealed record BudgetPolicy
     /// </summary>
     public TimeSpan ReadAgainAfter(SpendWindow window) => window.Reads <= 1 ? SettleLag : ReconcileEvery;
 
-    /// <summary>Estimates are characters / 4; other scripts and tokenizers give more tokens per character, so estimates are raised by this.</summary>
+    /// <summary>Prompts are estimated as characters / 4; other scripts and tokenizers give more tokens per character, so a prompt's estimate is raised by this.</summary>
     public decimal EstimateMargin { get; init; } = 1.5m;
 
-    /// <summary>Room in stage 1's estimate for the verified examples and glossary the prompt may gain after the reservation.</summary>
-    public int ExampleAllowanceTokens { get; init; } = 2_000;
-
-    /// <summary>Stage 1's output per call, reasoning included.</summary>
-    public int SummaryOutputTokens { get; init; } = 1_500;
+    /// <summary>Stage 1's output per call, reasoning included (a summary is tens of tokens; low thinking a few hundred).</summary>
+    public int SummaryOutputTokens { get; init; } = 800;
 
     /// <summary>Stage 2's prompt: the answer template and up to 100 rows.</summary>
     public int AnswerInputTokens { get; init; } = 4_000;
 
-    public int AnswerOutputTokens { get; init; } = 1_000;
+    /// <summary>Stage 2's output: a few sentences, and its low thinking.</summary>
+    public int AnswerOutputTokens { get; init; } = 600;
 }

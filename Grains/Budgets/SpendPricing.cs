@@ -3,8 +3,8 @@ using OrleansAssistant.Grains.Interfaces.Budgets;
 
 namespace OrleansAssistant.Grains.Budgets;
 
-/// <summary>What a question's estimate costs with the stage models it will use, at the prices in force, raised by the policy's margin.</summary>
-public sealed class SpendPricing(PriceBook prices, BudgetPolicy policy)
+/// <summary>What a question's estimate costs with the stage models it will use, at the prices in force.</summary>
+public sealed class SpendPricing(PriceBook prices)
 {
     /// <returns>0 for a stage whose model has no price: its cost cannot be known, and is recorded as unknown.</returns>
     public async Task<decimal> PriceAsync(StageModels models, SpendEstimate estimate, DateTimeOffset at, CancellationToken cancellationToken)
@@ -14,6 +14,6 @@ public sealed class SpendPricing(PriceBook prices, BudgetPolicy policy)
         var answer = CostCalculator.Cost(await prices.PriceAtAsync(models.Answer, at, cancellationToken),
             estimate.AnswerInputTokens, estimate.AnswerOutputTokens);
         var total = summary.InputCost + summary.OutputCost + answer.InputCost + answer.OutputCost;
-        return MoneySql.Stored(total * policy.EstimateMargin);
+        return MoneySql.Stored(total);
     }
 }

@@ -16,13 +16,17 @@ public sealed partial class QuestionPipeline
     private const string EmbeddingStage = "embedding";
 
     /// <summary>
-    /// The examples and glossary for the question; the library only helps, so when it cannot answer the question goes the usual way.
-    /// Words decide a repeat, so the question is embedded (and billed as a stage-1 "embedding" call) only when it is no repeat and the library has
-    /// examples for the vectors to re-rank: a repeat stays free of model calls (and of stage-1 tokens).
+    /// The examples and glossary for the question by their words; the library only helps, so when it cannot answer the question
+    /// goes the usual way. Words decide a repeat; <see cref="RefineAsync"/> may re-rank the examples by meaning afterwards.
     /// </summary>
-    private async Task<ExampleLookup> LookUpAsync(QuestionContext context, StageMeter meter)
+    private Task<ExampleLookup> LookUpAsync(QuestionContext context) => AskLibraryAsync(context, null);
+
+    /// <summary>
+    /// Re-ranks the examples by meaning: the question is embedded (and billed as a stage-1 "embedding" call) only when it is no
+    /// repeat and the library has examples for the vectors to re-rank, so a repeat stays free of model calls (and of stage-1 tokens).
+    /// </summary>
+    private async Task<ExampleLookup> RefineAsync(QuestionContext context, ExampleLookup byWords, StageMeter meter)
     {
-        var byWords = await AskLibraryAsync(context, null);
         if (byWords.Repeat is not null || byWords.Similar.Count == 0 || !embedder.IsEnabled) return byWords;
         var vector = await EmbedAsync(context, meter);
         return vector is null ? byWords : await AskLibraryAsync(context, vector);

@@ -86,13 +86,18 @@ public sealed partial class QuestionPipeline(
         }
         var dialect = DialectName(info.Provider);
         var schemaText = SchemaText.Compact(schema, RelevantTables.Pick(schema, context.Question));
-        if (await ReserveAsync(context, dialect, schemaText, meter) is { } refusal)
+        // Access is proven by the schema read, so the library may be consulted now.
+        var lookup = await LookUpAsync(context);
+        var prompt = BuildSummaryPrompt(context, dialect, schemaText, lookup, excludedExampleId: null);
+        if (await ReserveAsync(context, prompt, meter) is { } refusal)
         {
             return Done(new QuestionAnswer(QuestionOutcome.BudgetExhausted, "", Budget: refusal), meter);
         }
-        // Access is proven by the schema read, so the library may be consulted now.
-        var lookup = await LookUpAsync(context, meter);
-        var prompt = BuildSummaryPrompt(context, dialect, schemaText, lookup, excludedExampleId: null);
+        if (await RefineAsync(context, lookup, meter) is var refined && refined != lookup)
+        {
+            lookup = refined;
+            prompt = BuildSummaryPrompt(context, dialect, schemaText, lookup, excludedExampleId: null);
+        }
         if (lookup.Repeat?.Example is { IsBroken: false } repeated)
         {
             if (await AnswerFromExampleAsync(context, database, repeated, prompt, progress, meter) is { } verified) return verified;
@@ -147,16 +152,16 @@ public sealed partial class QuestionPipeline(
     }
 
     /// <summary>
-    /// Reserves the question's estimated cost on its budget before the first model call (the prompt without examples, with room
-    /// for them), and takes the stage models the budget chose.
+    /// Reserves the question's estimated cost on its budget before its first model call, and takes the stage models the budget
+    /// chose. The estimate starts from stage 1's prompt as built from the examples found by words; re-ranking them by meaning
+    /// (embeddings on) may swap examples, within the prompt cap, so then the cap is the estimate.
     /// </summary>
     /// <returns>The refusal when a budget is spent: then no model is called.</returns>
-    private async Task<BudgetRefusal?> ReserveAsync(QuestionContext context, string dialect, string schemaText, StageMeter meter)
+    private async Task<BudgetRefusal?> ReserveAsync(QuestionContext context, SummaryPrompt prompt, StageMeter meter)
     {
-        var prompt = BuildSummaryPrompt(context, dialect, schemaText, ExampleLookup.Empty, excludedExampleId: null);
-        var estimate = budgets.ForQuestion(prompt.EstimatedTokens, answers.Stage1PromptTokenCap);
-        var (admission, hold) = await budgets.ReserveAsync(context.UserId, context.OrgId, context.ConversationId ?? Guid.NewGuid().ToString("N"), estimate,
-            context.TimeZone);
+        var promptTokens = embedder.IsEnabled ? Math.Max(prompt.EstimatedTokens, answers.Stage1PromptTokenCap) : prompt.EstimatedTokens;
+        var (admission, hold) = await budgets.ReserveAsync(context.UserId, context.OrgId, context.ConversationId ?? Guid.NewGuid().ToString("N"),
+            budgets.ForQuestion(promptTokens), context.TimeZone);
         meter.Models = admission.Models;
         meter.Hold = hold;
         return admission.Refusal;
