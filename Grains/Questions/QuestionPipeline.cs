@@ -91,6 +91,12 @@ public sealed partial class QuestionPipeline(
         var prompt = BuildSummaryPrompt(context, dialect, schemaText, lookup, excludedExampleId: null);
         if (await ReserveAsync(context, prompt, meter) is { } refusal)
         {
+            // A verified repeat answered from its template calls no model and costs nothing: a spent budget does not stop it.
+            if (answers.Mode == VerifiedAnswerMode.Template && lookup.Repeat?.Example is { IsBroken: false } free
+                && await AnswerFromExampleAsync(context, database, free, prompt, progress, meter) is { } answered)
+            {
+                return answered;
+            }
             return Done(new QuestionAnswer(QuestionOutcome.BudgetExhausted, "", Budget: refusal), meter);
         }
         if (await RefineAsync(context, lookup, meter) is var refined && refined != lookup)

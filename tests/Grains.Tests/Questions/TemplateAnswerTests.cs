@@ -1,5 +1,8 @@
+using OrleansAssistant.Grains.Interfaces.Budgets;
 using OrleansAssistant.Grains.Interfaces.Questions;
+using OrleansAssistant.Grains.Interfaces.Users;
 using OrleansAssistant.Grains.Questions;
+using OrleansAssistant.Grains.Tests.Budgets;
 using OrleansAssistant.TestSupport.Models;
 
 namespace OrleansAssistant.Grains.Tests.Questions;
@@ -33,6 +36,24 @@ public sealed class TemplateAnswerTests(TemplateAnswerSiloFixture fixture)
         await asker.User.AskAsync(asker.UserId, "Is that all of them?");
         var followUp = fixture.Model.Requests[before];
         Assert.Contains(followUp.Messages, message => message.Role == "assistant" && message.Content.StartsWith("Result: 4", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RepeatInTemplateMode_IsAnsweredWhenTheBudgetIsSpent_WhileOtherQuestionsAreRefused()
+    {
+        var org = await BudgetArrange.OrganizationAsync(fixture, monthlyUsd: 0.00001m);
+        var now = fixture.Clock.GetUtcNow();
+        await org.Budget.SettleAsync(new SpendSettlement("spent-before", "spent-before", org.OwnerId, 0.00002m, now, now));
+        var owner = new Asker(org.OwnerId, org.DatabaseId, "", fixture.Grains.GetGrain<IUserGrain>(org.OwnerId));
+        await (await VerifiedLibrary.OfAsync(fixture.Grains, owner)).VerifyAsync("How many orders are there?", OrderCountSql);
+        var before = fixture.Model.Requests.Count;
+
+        var repeat = await owner.User.AskAsync(owner.UserId, "how many orders are there");
+        var other = await owner.User.AskAsync(owner.UserId, "Who is our best customer?");
+
+        Assert.Equal((QuestionOutcome.Answered, "4"), (repeat.Outcome, repeat.Rows!.Rows[0][0]));
+        Assert.Equal((QuestionOutcome.BudgetExhausted, BudgetScope.Organization), (other.Outcome, other.Budget?.Scope));
+        Assert.Equal(before, fixture.Model.Requests.Count);
     }
 
     [Fact]
