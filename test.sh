@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test on a fresh machine: installs what the tests need when missing, starts a private
-# throwaway PostgreSQL server (stopped and removed at exit), then runs dotnet test on the solution.
+# Runs every test on a fresh machine: installs what the tests need when missing, starts private
+# throwaway PostgreSQL and MariaDB servers (stopped and removed at exit), then runs dotnet test on the solution.
 # Screenshots of the dashboard's browser tests land in test-artifacts/screenshots
 # (or $ORLEANS_ASSISTANT_TEST_ARTIFACTS/screenshots).
 # Extra arguments go to dotnet test, e.g.  ./test.sh --filter SqliteGrainStorage
@@ -38,6 +38,13 @@ install_postgres() {
   log "installing PostgreSQL from Debian packages"
   as_root apt-get update -qq
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends postgresql >/dev/null
+}
+
+install_mariadb() {
+  if [ -x /usr/sbin/mariadbd ] && command -v mariadb-install-db >/dev/null; then return; fi
+  log "installing MariaDB from Debian packages"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends mariadb-server >/dev/null
 }
 
 # The dashboard's browser tests drive Debian's Chromium; Playwright never downloads a browser.
@@ -83,16 +90,53 @@ start_postgres() {
   log "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') listening on 127.0.0.1:$PG_PORT"
 }
 
+# A private MariaDB (customers' MySQL/MariaDB databases): its own data folder and socket, loopback only, and a root
+# password for TCP logins, as a customer's server would have.
+start_mariadb() {
+  local user=()
+  MARIADB_DIR=$(mktemp -d /tmp/orleans-assistant-mariadb.XXXXXX)
+  # MariaDB refuses to run as root; use its own system account then.
+  if [ "$(id -u)" -eq 0 ]; then
+    id mysql >/dev/null 2>&1 || useradd --system --no-create-home mysql
+    chown mysql "$MARIADB_DIR"
+    user=(--user=mysql)
+  fi
+  mariadb-install-db --no-defaults "${user[@]}" --datadir="$MARIADB_DIR/data" --auth-root-authentication-method=normal \
+    --skip-test-db >"$MARIADB_DIR/install.log" 2>&1
+  MARIADB_PORT=$(free_port)
+  MARIADB_PASSWORD="mdbtest-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
+  # Durability does not matter for a throwaway server.
+  /usr/sbin/mariadbd --no-defaults "${user[@]}" --datadir="$MARIADB_DIR/data" --port="$MARIADB_PORT" --bind-address=127.0.0.1 \
+    --socket="$MARIADB_DIR/mariadb.sock" --pid-file="$MARIADB_DIR/mariadb.pid" --skip-name-resolve --skip-log-bin \
+    --innodb-flush-log-at-trx-commit=0 --max-connections=400 >"$MARIADB_DIR/server.log" 2>&1 &
+  MARIADB_PID=$!
+  local waited=0
+  until mariadb-admin --no-defaults --socket="$MARIADB_DIR/mariadb.sock" -u root ping >/dev/null 2>&1; do
+    if [ "$waited" -ge 60 ] || ! kill -0 "$MARIADB_PID" 2>/dev/null; then
+      log "MariaDB did not start:"; tail -n 20 "$MARIADB_DIR/server.log" >&2; exit 1
+    fi
+    sleep 1; waited=$((waited + 1))
+  done
+  mariadb --no-defaults --socket="$MARIADB_DIR/mariadb.sock" -u root -e \
+    "CREATE OR REPLACE USER 'root'@'127.0.0.1' IDENTIFIED BY '$MARIADB_PASSWORD'; GRANT ALL ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION;"
+  export ORLEANS_ASSISTANT_TEST_MARIADB="Server=127.0.0.1;Port=$MARIADB_PORT;User ID=root;Password=$MARIADB_PASSWORD;Maximum Pool Size=50"
+  log "MariaDB $(/usr/sbin/mariadbd --version | awk '{print $3}') listening on 127.0.0.1:$MARIADB_PORT"
+}
+
 cleanup() {
   if [ -n "${STOP_POSTGRES+x}" ]; then "${STOP_POSTGRES[@]}" >/dev/null 2>&1 || true; fi
   if [ -n "${PG_DIR:-}" ]; then rm -rf "$PG_DIR"; fi
+  if [ -n "${MARIADB_PID:-}" ]; then kill -9 "$MARIADB_PID" >/dev/null 2>&1 || true; wait "$MARIADB_PID" 2>/dev/null || true; fi
+  if [ -n "${MARIADB_DIR:-}" ]; then rm -rf "$MARIADB_DIR"; fi
 }
 trap cleanup EXIT
 
 install_postgres
+install_mariadb
 install_chromium
 install_fonts
 install_tzdata
 export ORLEANS_ASSISTANT_TEST_CHROMIUM=/usr/bin/chromium
 start_postgres
+start_mariadb
 dotnet test OrleansAssistant.sln "$@"
