@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 using OrleansAssistant.Authorization;
+using OrleansAssistant.CustomerDatabases.Execution;
+using OrleansAssistant.CustomerDatabases.Guard;
+using OrleansAssistant.CustomerDatabases.Schema;
 using OrleansAssistant.Grains.Audit;
-using OrleansAssistant.Grains.Databases.Execution;
-using OrleansAssistant.Grains.Databases.Guard;
-using OrleansAssistant.Grains.Databases.Schema;
 using OrleansAssistant.Grains.Databases.Secrets;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.Grains.Interfaces.Users;

@@ -1,4 +1,4 @@
-using OrleansAssistant.Grains.Databases.Demo;
+using OrleansAssistant.CustomerDatabases.Demo;
 
 namespace OrleansAssistant.Grains.Databases;
 

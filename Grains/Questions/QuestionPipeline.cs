@@ -2,9 +2,10 @@ using System.Globalization;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using MimeKit;
+using OrleansAssistant.CustomerDatabases.Dialects;
+using OrleansAssistant.CustomerDatabases.Schema;
 using OrleansAssistant.Grains.Budgets;
 using OrleansAssistant.Grains.Costs;
-using OrleansAssistant.Grains.Databases.Schema;
 using OrleansAssistant.Grains.Interfaces.Budgets;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.Grains.Interfaces.Questions;
@@ -14,6 +15,7 @@ using OrleansAssistant.Grains.Telemetry;
 using OrleansAssistant.Grains.VerifiedQueries;
 using OrleansAssistant.Hosting.Resilience;
 using OrleansAssistant.Rendering.Charts;
+
 
 namespace OrleansAssistant.Grains.Questions;
 
@@ -84,7 +86,7 @@ public sealed partial class QuestionPipeline(
         {
             return Done(new QuestionAnswer(QuestionOutcome.NoDatabase, "You don't have access to the selected database any more; choose one with /selectdb."), meter);
         }
-        var dialect = DialectName(info.Provider);
+        var dialect = CustomerDialects.Of(info.Provider).PromptName;
         var schemaText = SchemaText.Compact(schema, RelevantTables.Pick(schema, context.Question));
         // Access is proven by the schema read, so the library may be consulted now.
         var lookup = await LookUpAsync(context);
@@ -314,13 +316,6 @@ public sealed partial class QuestionPipeline(
 
     private static PipelineResult Done(QuestionAnswer answer, StageMeter meter, int? rowCount = null, string? turnText = null) =>
         new(answer with { Stages = meter.Usages }, meter.Records, rowCount, turnText, meter.Hold);
-
-    private static string DialectName(DatabaseProvider provider) => provider switch
-    {
-        DatabaseProvider.PostgreSql => "PostgreSQL",
-        DatabaseProvider.SqlServer => "Microsoft SQL Server (T-SQL: use TOP, not LIMIT)",
-        _ => "SQLite",
-    };
 
     [LoggerMessage(1, LogLevel.Warning, "Question of user {UserId}: the model failed: {Reason}")]
     private static partial void LogModelFailed(ILogger logger, long userId, string reason);

@@ -1,3 +1,4 @@
+using OrleansAssistant.CustomerDatabases.Dialects;
 using OrleansAssistant.Grains.Interfaces.Databases;
 
 namespace OrleansAssistant.Grains.Telemetry;
@@ -5,10 +6,5 @@ namespace OrleansAssistant.Grains.Telemetry;
 /// <summary>The <c>db.system</c> value OpenTelemetry's conventions use for each provider.</summary>
 public static class DatabaseSystem
 {
-    public static string Of(DatabaseProvider provider) => provider switch
-    {
-        DatabaseProvider.PostgreSql => "postgresql",
-        DatabaseProvider.SqlServer => "mssql",
-        _ => "sqlite",
-    };
+    public static string Of(DatabaseProvider provider) => CustomerDialects.Of(provider).TelemetrySystem;
 }

@@ -2,11 +2,11 @@ using Microsoft.Extensions.Logging;
 using OrleansAssistant.Grains.Audit;
 using OrleansAssistant.Grains.Budgets;
 using OrleansAssistant.Grains.Costs;
-using OrleansAssistant.Grains.Llm;
-using OrleansAssistant.Grains.Questions;
 using OrleansAssistant.Grains.Databases;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.Grains.Interfaces.Users;
+using OrleansAssistant.Grains.Llm;
+using OrleansAssistant.Grains.Questions;
 using OrleansAssistant.Grains.Schedules.Rhythm;
 using OrleansAssistant.Grains.Storage;
 
@@ -61,8 +61,8 @@ public sealed partial class UserGrain(
 
     private async Task<string?> SharedDemoDatabaseAsync()
     {
-        var demo = GrainFactory.GetGrain<IDatabaseConnectionGrain>(Databases.Demo.DemoSalesDatabase.DatabaseId);
-        return await demo.GetInfoAsync() is { IsActive: true, IsShared: true } ? Databases.Demo.DemoSalesDatabase.DatabaseId : null;
+        var demo = GrainFactory.GetGrain<IDatabaseConnectionGrain>(CustomerDatabases.Demo.DemoSalesDatabase.DatabaseId);
+        return await demo.GetInfoAsync() is { IsActive: true, IsShared: true } ? CustomerDatabases.Demo.DemoSalesDatabase.DatabaseId : null;
     }
 
     public Task<UserInfo?> GetInfoAsync() => Task.FromResult(IsRegistered ? Info() : null);

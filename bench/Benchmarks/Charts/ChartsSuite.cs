@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using OrleansAssistant.Grains.Databases.Demo;
-using OrleansAssistant.Grains.Databases.Execution;
+using OrleansAssistant.CustomerDatabases.Demo;
+using OrleansAssistant.CustomerDatabases.Execution;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.Grains.Interfaces.Questions;
 using OrleansAssistant.Rendering.Charts;

@@ -1,5 +1,5 @@
 using OrleansAssistant.Benchmarks.Query;
-using OrleansAssistant.Grains.Databases.Demo;
+using OrleansAssistant.CustomerDatabases.Demo;
 using OrleansAssistant.Grains.Interfaces.Databases;
 
 namespace OrleansAssistant.Benchmarks.Pipeline;

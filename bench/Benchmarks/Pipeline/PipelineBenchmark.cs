@@ -1,7 +1,7 @@
-using OrleansAssistant.TestSupport;
 using OrleansAssistant.Benchmarks.Query;
-using OrleansAssistant.Grains.Databases.Demo;
+using OrleansAssistant.CustomerDatabases.Demo;
 using OrleansAssistant.Grains.Interfaces.Databases;
+using OrleansAssistant.TestSupport;
 using OrleansAssistant.TestSupport.Models;
 using OrleansAssistant.TestSupport.Telegram;
 

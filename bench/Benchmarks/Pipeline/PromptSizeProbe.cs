@@ -1,4 +1,4 @@
-using OrleansAssistant.Grains.Databases.Schema;
+using OrleansAssistant.CustomerDatabases.Schema;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.TestSupport.Models;
 

@@ -1,4 +1,4 @@
-using OrleansAssistant.Grains.Databases.Demo;
+using OrleansAssistant.CustomerDatabases.Demo;
 using OrleansAssistant.Grains.Interfaces.Databases;
 
 namespace OrleansAssistant.Benchmarks.Query;

@@ -24,7 +24,7 @@ public static class BudgetArrange
     public static async Task<Organization> OrganizationAsync(QuestionSiloFixture fixture, decimal? monthlyUsd = null)
     {
         var (ownerId, orgId) = await fixture.Grains.NewOrganizationAsync();
-        var fileName = await CustomerDatabases.SqliteShopAsync(fixture.SqliteFolder);
+        var fileName = await ShopDatabases.SqliteShopAsync(fixture.SqliteFolder);
         var added = await fixture.Grains.GetGrain<IDatabasesGrain>(0).AddAsync(ownerId, "Shop", $"sqlite:///{fileName}");
         Assert.True(added.Succeeded, added.Message);
         var budget = fixture.Grains.GetGrain<IBudgetGrain>(BudgetKeys.Organization(orgId));

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using OrleansAssistant.Grains.Databases.Execution;
+using OrleansAssistant.CustomerDatabases.Execution;
 using OrleansAssistant.TestSupport;
 
 namespace OrleansAssistant.Grains.Tests.Cluster;

@@ -95,7 +95,7 @@ public abstract class ReasoningTokenTests(ReasoningSilo silo)
     private async Task<(long UserId, IUserGrain User)> NewAskerAsync()
     {
         var userId = await TestUsers.RegisterAsync(silo.Grains);
-        var fileName = await CustomerDatabases.SqliteShopAsync(silo.SqliteFolder);
+        var fileName = await ShopDatabases.SqliteShopAsync(silo.SqliteFolder);
         var added = await silo.Grains.GetGrain<IDatabasesGrain>(0).AddAsync(userId, "Shop", $"sqlite:///{fileName}");
         Assert.True(added.Succeeded, added.Message);
         return (userId, silo.Grains.GetGrain<IUserGrain>(userId));

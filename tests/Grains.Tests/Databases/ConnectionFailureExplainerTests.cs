@@ -1,7 +1,7 @@
 using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
 using Npgsql;
-using OrleansAssistant.Grains.Databases.Connections;
+using OrleansAssistant.CustomerDatabases.Connections;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.TestSupport;
 

@@ -54,14 +54,14 @@ public sealed partial class DatabaseConnectionGrainTests
     public async Task HostileSql_OnPostgreSql_IsRefusedOrStopped_AndChangesNothing(string name, string sql)
     {
         var (userId, databaseId, connectionString) = await PostgreSqlForNewUserAsync();
-        var before = await CustomerDatabases.CountPostgreSqlAsync(connectionString);
+        var before = await ShopDatabases.CountPostgreSqlAsync(connectionString);
 
         var result = await Grains.GetGrain<IDatabaseConnectionGrain>(databaseId).QueryAsync(userId, sql);
 
         Assert.False(result.Succeeded, $"{name} ran: {result.Message}");
         Assert.Contains(result.Outcome, new[] { QueryOutcome.Refused, QueryOutcome.TimedOut });
         Assert.False(string.IsNullOrWhiteSpace(result.Message));
-        Assert.Equal(before, await CustomerDatabases.CountPostgreSqlAsync(connectionString));
+        Assert.Equal(before, await ShopDatabases.CountPostgreSqlAsync(connectionString));
     }
 
     [Theory]
@@ -69,13 +69,13 @@ public sealed partial class DatabaseConnectionGrainTests
     public async Task HostileSql_OnSqlite_IsRefusedOrStopped_AndChangesNothing(string name, string sql)
     {
         var (userId, databaseId, path) = await SqliteForNewUserAsync();
-        var before = await CustomerDatabases.CountSqliteAsync(path);
+        var before = await ShopDatabases.CountSqliteAsync(path);
 
         var result = await Grains.GetGrain<IDatabaseConnectionGrain>(databaseId).QueryAsync(userId, sql);
 
         Assert.False(result.Succeeded, $"{name} ran: {result.Message}");
         Assert.Contains(result.Outcome, new[] { QueryOutcome.Refused, QueryOutcome.TimedOut });
-        Assert.Equal(before, await CustomerDatabases.CountSqliteAsync(path));
+        Assert.Equal(before, await ShopDatabases.CountSqliteAsync(path));
         Assert.False(File.Exists("/tmp/pwned.db") || File.Exists("/tmp/copy.db"));
     }
 }

@@ -17,7 +17,7 @@ public sealed partial class DatabaseConnectionGrainTests(SiloFixture fixture)
     private async Task<(long UserId, string DatabaseId, string ConnectionString)> PostgreSqlForNewUserAsync()
     {
         var userId = await TestUsers.RegisterAsync(Grains);
-        var connectionString = await CustomerDatabases.PostgreSqlShopAsync();
+        var connectionString = await ShopDatabases.PostgreSqlShopAsync();
         var added = await Databases.AddAsync(userId, "Shop", connectionString);
         Assert.True(added.Succeeded, added.Message);
         return (userId, added.Database!.DatabaseId, connectionString);
@@ -26,7 +26,7 @@ public sealed partial class DatabaseConnectionGrainTests(SiloFixture fixture)
     private async Task<(long UserId, string DatabaseId, string Path)> SqliteForNewUserAsync()
     {
         var userId = await TestUsers.RegisterAsync(Grains);
-        var fileName = await CustomerDatabases.SqliteShopAsync(SqliteFolder);
+        var fileName = await ShopDatabases.SqliteShopAsync(SqliteFolder);
         var added = await Databases.AddAsync(userId, "Shop file", $"sqlite:///{fileName}");
         Assert.True(added.Succeeded, added.Message);
         return (userId, added.Database!.DatabaseId, Path.Combine(SqliteFolder, fileName));
@@ -36,7 +36,7 @@ public sealed partial class DatabaseConnectionGrainTests(SiloFixture fixture)
     public async Task Add_PostgreSql_VerifiesStoresSelectsAndWarnsAboutAWritableLogin()
     {
         var userId = await TestUsers.RegisterAsync(Grains);
-        var connectionString = await CustomerDatabases.PostgreSqlShopAsync();
+        var connectionString = await ShopDatabases.PostgreSqlShopAsync();
 
         var added = await Databases.AddAsync(userId, "  Shop  ", connectionString);
 
@@ -45,7 +45,7 @@ public sealed partial class DatabaseConnectionGrainTests(SiloFixture fixture)
         Assert.Equal(("Shop", DatabaseProvider.PostgreSql, userId), (info.Name, info.Provider, info.OwnerUserId));
         Assert.Matches("^db_[a-z0-9]{12}$", info.DatabaseId);
         Assert.Contains("PostgreSQL", info.Description, StringComparison.Ordinal);
-        Assert.DoesNotContain(CustomerDatabases.ServerPassword, added.Message + info.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain(ShopDatabases.ServerPassword, added.Message + info.Description, StringComparison.Ordinal);
         Assert.NotNull(added.Warning);
         var user = (await Grains.GetGrain<IUserGrain>(userId).GetInfoAsync())!;
         Assert.Equal(info.DatabaseId, user.ActiveDatabaseId);
@@ -56,15 +56,15 @@ public sealed partial class DatabaseConnectionGrainTests(SiloFixture fixture)
     public async Task Add_WithAReadOnlyLogin_HasNoWarning()
     {
         var userId = await TestUsers.RegisterAsync(Grains);
-        var owner = await CustomerDatabases.PostgreSqlShopAsync();
+        var owner = await ShopDatabases.PostgreSqlShopAsync();
         var role = $"reader_{Guid.NewGuid():N}"[..20];
         await using (var connection = new Npgsql.NpgsqlConnection(owner))
         {
             await connection.OpenAsync();
-            await using var command = new Npgsql.NpgsqlCommand($"CREATE ROLE {role} LOGIN PASSWORD '{CustomerDatabases.Password}'; GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}; REVOKE CREATE ON DATABASE {connection.Database} FROM PUBLIC;", connection);
+            await using var command = new Npgsql.NpgsqlCommand($"CREATE ROLE {role} LOGIN PASSWORD '{ShopDatabases.Password}'; GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}; REVOKE CREATE ON DATABASE {connection.Database} FROM PUBLIC;", connection);
             await command.ExecuteNonQueryAsync();
         }
-        var readOnly = new Npgsql.NpgsqlConnectionStringBuilder(owner) { Username = role, Password = CustomerDatabases.Password }.ToString();
+        var readOnly = new Npgsql.NpgsqlConnectionStringBuilder(owner) { Username = role, Password = ShopDatabases.Password }.ToString();
 
         var added = await Databases.AddAsync(userId, "Read only", readOnly);
 
@@ -96,7 +96,7 @@ public sealed partial class DatabaseConnectionGrainTests(SiloFixture fixture)
         var result = await Databases.AddAsync(userId, "Bad", connectionString);
 
         Assert.Equal(DatabaseError.InvalidConnectionString, result.Error);
-        Assert.DoesNotContain(CustomerDatabases.Password, result.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(ShopDatabases.Password, result.Message, StringComparison.Ordinal);
         Assert.Empty((await Grains.GetGrain<IUserGrain>(userId).GetInfoAsync())!.PersonalDatabaseIds);
     }
 
@@ -104,7 +104,7 @@ public sealed partial class DatabaseConnectionGrainTests(SiloFixture fixture)
     public async Task Add_UnreachableHostWrongPasswordOrMissingDatabase_IsRefusedWithAUsefulReason_AndSavesNothing()
     {
         var userId = await TestUsers.RegisterAsync(Grains);
-        var server = new Npgsql.NpgsqlConnectionStringBuilder(TestPostgres.ServerConnectionString) { Password = CustomerDatabases.Password };
+        var server = new Npgsql.NpgsqlConnectionStringBuilder(TestPostgres.ServerConnectionString) { Password = ShopDatabases.Password };
         var unreachable = new Npgsql.NpgsqlConnectionStringBuilder(server.ToString()) { Port = FreePort.Next() }.ToString();
         var missing = new Npgsql.NpgsqlConnectionStringBuilder(TestPostgres.ServerConnectionString) { Database = "no_such_database" }.ToString();
 
@@ -119,8 +119,8 @@ public sealed partial class DatabaseConnectionGrainTests(SiloFixture fixture)
         Assert.Equal(DatabaseError.VerificationFailed, noDatabase.Error);
         Assert.Contains("does not exist", noDatabase.Message, StringComparison.Ordinal);
         var messages = noServer.Message + wrongPassword.Message + noDatabase.Message;
-        Assert.DoesNotContain(CustomerDatabases.Password, messages, StringComparison.Ordinal);
-        Assert.DoesNotContain(CustomerDatabases.ServerPassword, messages, StringComparison.Ordinal);
+        Assert.DoesNotContain(ShopDatabases.Password, messages, StringComparison.Ordinal);
+        Assert.DoesNotContain(ShopDatabases.ServerPassword, messages, StringComparison.Ordinal);
         Assert.Empty((await Grains.GetGrain<IUserGrain>(userId).GetInfoAsync())!.PersonalDatabaseIds);
     }
 
@@ -129,7 +129,7 @@ public sealed partial class DatabaseConnectionGrainTests(SiloFixture fixture)
     {
         var (ownerId, orgId) = await Grains.NewOrganizationAsync();
         var memberId = await Grains.NewMemberAsync(ownerId);
-        var connectionString = await CustomerDatabases.PostgreSqlShopAsync();
+        var connectionString = await ShopDatabases.PostgreSqlShopAsync();
 
         var byMember = await Databases.AddAsync(memberId, "Shop", connectionString);
         var byOwner = await Databases.AddAsync(ownerId, "Shop", connectionString);
@@ -229,7 +229,7 @@ public sealed partial class DatabaseConnectionGrainTests(SiloFixture fixture)
         var (ownerId, _) = await Grains.NewOrganizationAsync();
         var memberId = await Grains.NewMemberAsync(ownerId);
         var (otherOwnerId, _) = await Grains.NewOrganizationAsync("Other");
-        var databaseId = (await Databases.AddAsync(ownerId, "Org shop", await CustomerDatabases.PostgreSqlShopAsync())).Database!.DatabaseId;
+        var databaseId = (await Databases.AddAsync(ownerId, "Org shop", await ShopDatabases.PostgreSqlShopAsync())).Database!.DatabaseId;
         var database = Grains.GetGrain<IDatabaseConnectionGrain>(databaseId);
         Assert.True((await Databases.SelectAsync(memberId, databaseId)).Succeeded);
         Assert.True((await database.QueryAsync(memberId, "SELECT count(*) FROM orders")).Succeeded);
@@ -246,7 +246,7 @@ public sealed partial class DatabaseConnectionGrainTests(SiloFixture fixture)
     {
         var (ownerId, orgId) = await Grains.NewOrganizationAsync();
         var memberId = await Grains.NewMemberAsync(ownerId);
-        var databaseId = (await Databases.AddAsync(ownerId, "Org shop", await CustomerDatabases.PostgreSqlShopAsync())).Database!.DatabaseId;
+        var databaseId = (await Databases.AddAsync(ownerId, "Org shop", await ShopDatabases.PostgreSqlShopAsync())).Database!.DatabaseId;
         await Databases.SelectAsync(memberId, databaseId);
 
         Assert.Equal(DatabaseError.NotAllowed, (await Databases.RemoveAsync(memberId, databaseId)).Error);
@@ -289,7 +289,7 @@ public sealed partial class DatabaseConnectionGrainTests(SiloFixture fixture)
         var proposal = await database.ProposeWriteAsync(userId, insert);
         Assert.NotNull(proposal.Token);
         Assert.Equal(insert, proposal.Sql);
-        Assert.Equal(3L, (await CustomerDatabases.CountPostgreSqlAsync(connectionString)).Customers);
+        Assert.Equal(3L, (await ShopDatabases.CountPostgreSqlAsync(connectionString)).Customers);
         Assert.Equal(QueryOutcome.Refused, (await database.ExecuteConfirmedWriteAsync(strangerId, proposal.Token!)).Outcome);
         var inserted = await database.ExecuteConfirmedWriteAsync(userId, proposal.Token!);
         var again = await database.ExecuteConfirmedWriteAsync(userId, proposal.Token!);
@@ -300,7 +300,7 @@ public sealed partial class DatabaseConnectionGrainTests(SiloFixture fixture)
         Assert.Null((await database.ProposeWriteAsync(userId, "DELETE FROM customers")).Token);
         Assert.Null((await database.ProposeWriteAsync(userId, "DROP TABLE orders")).Token);
         Assert.Equal(QueryOutcome.Refused, (await database.QueryAsync(userId, "UPDATE customers SET city = 'x'")).Outcome);
-        var counts = await CustomerDatabases.CountPostgreSqlAsync(connectionString);
+        var counts = await ShopDatabases.CountPostgreSqlAsync(connectionString);
         Assert.Equal((4L, 4L), (counts.Customers, counts.Orders));
     }
 
@@ -311,15 +311,15 @@ public sealed partial class DatabaseConnectionGrainTests(SiloFixture fixture)
         var database = Grains.GetGrain<IDatabaseConnectionGrain>(databaseId);
         await database.QueryAsync(userId, "SELECT 1");
         await database.QueryAsync(userId, "SELECT nonexistent");
-        await Databases.AddAsync(userId, "Broken", $"postgresql://postgres:{Uri.EscapeDataString(CustomerDatabases.Password)}@127.0.0.1:{FreePort.Next()}/x");
-        await Databases.AddAsync(userId, "Refused", new Npgsql.NpgsqlConnectionStringBuilder(TestPostgres.ServerConnectionString) { Password = CustomerDatabases.Password }.ToString());
+        await Databases.AddAsync(userId, "Broken", $"postgresql://postgres:{Uri.EscapeDataString(ShopDatabases.Password)}@127.0.0.1:{FreePort.Next()}/x");
+        await Databases.AddAsync(userId, "Refused", new Npgsql.NpgsqlConnectionStringBuilder(TestPostgres.ServerConnectionString) { Password = ShopDatabases.Password }.ToString());
 
         var stored = await StoredPayloadAsync(databaseId);
 
         Assert.Contains("ProtectedConnectionString", stored, StringComparison.Ordinal);
-        Assert.DoesNotContain(CustomerDatabases.ServerPassword, stored, StringComparison.Ordinal);
+        Assert.DoesNotContain(ShopDatabases.ServerPassword, stored, StringComparison.Ordinal);
         Assert.NotEmpty(fixture.Logs.Lines);
-        foreach (var secret in new[] { CustomerDatabases.ServerPassword, CustomerDatabases.Password })
+        foreach (var secret in new[] { ShopDatabases.ServerPassword, ShopDatabases.Password })
         {
             Assert.DoesNotContain(fixture.Logs.Lines, line => line.Contains(secret, StringComparison.Ordinal));
         }

@@ -1,3 +1,4 @@
+using OrleansAssistant.CustomerDatabases;
 using OrleansAssistant.Grains.Databases;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.Grains.Interfaces.Organizations;
@@ -20,7 +21,7 @@ public sealed class DatabaseTestConnectionTests(SiloFixture fixture)
     {
         var userId = await TestUsers.RegisterAsync(Grains);
         var before = await Grains.GetGrain<IUserGrain>(userId).GetInfoAsync();
-        var fileName = await CustomerDatabases.SqliteShopAsync(SqliteFolder);
+        var fileName = await ShopDatabases.SqliteShopAsync(SqliteFolder);
 
         var result = await Databases.TestAsync(userId, $"sqlite:///{fileName}");
 
@@ -36,13 +37,13 @@ public sealed class DatabaseTestConnectionTests(SiloFixture fixture)
     public async Task Test_ByAnOwner_WarnsAboutAWritableLoginAndAddsNothingToTheOrganization()
     {
         var (ownerId, orgId) = await Grains.NewOrganizationAsync();
-        var connectionString = await CustomerDatabases.PostgreSqlShopAsync();
+        var connectionString = await ShopDatabases.PostgreSqlShopAsync();
 
         var result = await Databases.TestAsync(ownerId, connectionString);
 
         Assert.True(result.Succeeded, result.Message);
         Assert.Contains("PostgreSQL", result.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(CustomerDatabases.ServerPassword, result.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(ShopDatabases.ServerPassword, result.Message, StringComparison.Ordinal);
         Assert.Equal(WriteAccessProbe.Warning, result.Warning);
         Assert.Empty(await Grains.GetGrain<IOrganizationGrain>(orgId).GetDatabaseIdsAsync());
     }
@@ -59,7 +60,7 @@ public sealed class DatabaseTestConnectionTests(SiloFixture fixture)
         var result = await Databases.TestAsync(userId, connectionString);
 
         Assert.Equal(DatabaseError.InvalidConnectionString, result.Error);
-        Assert.DoesNotContain(CustomerDatabases.Password, result.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(ShopDatabases.Password, result.Message, StringComparison.Ordinal);
         Assert.Equal(before, await Grains.GetGrain<IUserGrain>(userId).GetInfoAsync());
     }
 
@@ -69,14 +70,14 @@ public sealed class DatabaseTestConnectionTests(SiloFixture fixture)
         var userId = await TestUsers.RegisterAsync(Grains);
         var unreachable = new Npgsql.NpgsqlConnectionStringBuilder(TestPostgres.ServerConnectionString)
         {
-            Password = CustomerDatabases.Password, Port = FreePort.Next(),
+            Password = ShopDatabases.Password, Port = FreePort.Next(),
         }.ToString();
 
         var result = await Databases.TestAsync(userId, unreachable);
 
         Assert.Equal(DatabaseError.VerificationFailed, result.Error);
-        Assert.DoesNotContain(CustomerDatabases.Password, result.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(fixture.Logs.Lines, line => line.Contains(CustomerDatabases.Password, StringComparison.Ordinal));
+        Assert.DoesNotContain(ShopDatabases.Password, result.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(fixture.Logs.Lines, line => line.Contains(ShopDatabases.Password, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -84,7 +85,7 @@ public sealed class DatabaseTestConnectionTests(SiloFixture fixture)
     {
         var (ownerId, _) = await Grains.NewOrganizationAsync();
         var memberId = await Grains.NewMemberAsync(ownerId);
-        var fileName = await CustomerDatabases.SqliteShopAsync(SqliteFolder);
+        var fileName = await ShopDatabases.SqliteShopAsync(SqliteFolder);
 
         var result = await Databases.TestAsync(memberId, $"sqlite:///{fileName}");
 

@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using OrleansAssistant.Grains.Databases.Demo;
+using OrleansAssistant.CustomerDatabases.Demo;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.Grains.Tests.Cluster;
 using OrleansAssistant.TestSupport;

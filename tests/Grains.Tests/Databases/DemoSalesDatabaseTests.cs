@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
-using OrleansAssistant.Grains.Databases.Demo;
+using OrleansAssistant.CustomerDatabases.Demo;
 using OrleansAssistant.TestSupport;
 using Xunit.Abstractions;
 

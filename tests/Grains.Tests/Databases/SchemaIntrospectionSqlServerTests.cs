@@ -1,5 +1,6 @@
 using Microsoft.SqlServer.TransactSql.ScriptDom;
-using OrleansAssistant.Grains.Databases.Schema;
+using OrleansAssistant.CustomerDatabases.Dialects.SqlServer;
+using OrleansAssistant.CustomerDatabases.Schema;
 
 namespace OrleansAssistant.Grains.Tests.Databases;
 

@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using OrleansAssistant.Grains.Databases.Schema;
+using OrleansAssistant.CustomerDatabases.Schema;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using static OrleansAssistant.Grains.Tests.Databases.SchemaAssert;
 

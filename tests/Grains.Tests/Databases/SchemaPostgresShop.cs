@@ -1,5 +1,5 @@
 using Npgsql;
-using OrleansAssistant.Grains.Databases.Schema;
+using OrleansAssistant.CustomerDatabases.Schema;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.TestSupport;
 

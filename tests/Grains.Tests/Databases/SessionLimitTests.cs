@@ -1,4 +1,6 @@
-using OrleansAssistant.Grains.Databases.Execution;
+using OrleansAssistant.CustomerDatabases.Dialects.PostgreSql;
+using OrleansAssistant.CustomerDatabases.Dialects.Sqlite;
+using OrleansAssistant.CustomerDatabases.Execution;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.TestSupport;
 
@@ -24,13 +26,13 @@ public sealed class SessionLimitTests
     [InlineData("DROP TABLE orders")]
     public async Task PostgreSqlSession_RefusesWrites_EvenWithoutTheGuard(string sql)
     {
-        var connectionString = await CustomerDatabases.PostgreSqlShopAsync();
-        var before = await CustomerDatabases.CountPostgreSqlAsync(connectionString);
+        var connectionString = await ShopDatabases.PostgreSqlShopAsync();
+        var before = await ShopDatabases.CountPostgreSqlAsync(connectionString);
 
         var result = await GuardedQueryRunner.RunAsync(PostgreSqlDriver.Instance, connectionString, sql, isWrite: false, Limits, CancellationToken.None);
 
         Assert.Equal(QueryOutcome.Failed, result.Outcome);
-        Assert.Equal(before, await CustomerDatabases.CountPostgreSqlAsync(connectionString));
+        Assert.Equal(before, await ShopDatabases.CountPostgreSqlAsync(connectionString));
     }
 
     [Theory]
@@ -41,13 +43,13 @@ public sealed class SessionLimitTests
     public async Task SqliteSession_OpenedReadOnly_RefusesWrites_EvenWithoutTheGuard(string sql)
     {
         using var folder = new TempDirectory();
-        var path = Path.Combine(folder.Path, await CustomerDatabases.SqliteShopAsync(folder.Path));
-        var before = await CustomerDatabases.CountSqliteAsync(path);
+        var path = Path.Combine(folder.Path, await ShopDatabases.SqliteShopAsync(folder.Path));
+        var before = await ShopDatabases.CountSqliteAsync(path);
 
         var result = await GuardedQueryRunner.RunAsync(SqliteDriver.Instance, $"Data Source={path}", sql, isWrite: false, Limits, CancellationToken.None);
 
         Assert.Equal(QueryOutcome.Failed, result.Outcome);
-        Assert.Equal(before, await CustomerDatabases.CountSqliteAsync(path));
+        Assert.Equal(before, await ShopDatabases.CountSqliteAsync(path));
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 }

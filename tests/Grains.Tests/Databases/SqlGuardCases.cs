@@ -1,4 +1,4 @@
-using OrleansAssistant.Grains.Databases.Guard;
+using OrleansAssistant.CustomerDatabases.Guard;
 using OrleansAssistant.Grains.Interfaces.Databases;
 
 namespace OrleansAssistant.Grains.Tests.Databases;

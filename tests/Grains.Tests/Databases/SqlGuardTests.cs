@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using OrleansAssistant.Grains.Databases.Guard;
+using OrleansAssistant.CustomerDatabases.Guard;
 using OrleansAssistant.Grains.Interfaces.Databases;
 
 namespace OrleansAssistant.Grains.Tests.Databases;

@@ -140,7 +140,7 @@ public sealed class AnswerFeedbackGrainTests(QuestionSiloFixture fixture)
         var (ownerId, _) = await fixture.Grains.NewOrganizationAsync();
         var memberId = await fixture.Grains.NewMemberAsync(ownerId);
         var databases = fixture.Grains.GetGrain<IDatabasesGrain>(0);
-        var added = await databases.AddAsync(ownerId, "Team shop", $"sqlite:///{await CustomerDatabases.SqliteShopAsync(fixture.SqliteFolder)}");
+        var added = await databases.AddAsync(ownerId, "Team shop", $"sqlite:///{await ShopDatabases.SqliteShopAsync(fixture.SqliteFolder)}");
         Assert.True(added.Succeeded, added.Message);
         var databaseId = added.Database!.DatabaseId;
         Assert.True((await databases.SelectAsync(memberId, databaseId)).Succeeded);

@@ -12,7 +12,7 @@ public sealed record Asker(long UserId, string DatabaseId, string DatabasePath, 
     public static async Task<Asker> NewAsync(QuestionSiloFixture fixture)
     {
         var userId = await TestUsers.RegisterAsync(fixture.Grains);
-        var fileName = await CustomerDatabases.SqliteShopAsync(fixture.SqliteFolder);
+        var fileName = await ShopDatabases.SqliteShopAsync(fixture.SqliteFolder);
         var added = await fixture.Grains.GetGrain<IDatabasesGrain>(0).AddAsync(userId, "Shop", $"sqlite:///{fileName}");
         Assert.True(added.Succeeded, added.Message);
         return new Asker(userId, added.Database!.DatabaseId, Path.Combine(fixture.SqliteFolder, fileName), fixture.Grains.GetGrain<IUserGrain>(userId));

@@ -152,7 +152,7 @@ public sealed class QuestionPipelineTests(QuestionSiloFixture fixture)
     public async Task HostileSqlFromTheModel_IsRefusedWithoutARepairRound_AndNothingChanges()
     {
         var asker = await Asker.NewAsync(fixture);
-        var before = await CustomerDatabases.CountSqliteAsync(asker.DatabasePath);
+        var before = await ShopDatabases.CountSqliteAsync(asker.DatabasePath);
         fixture.Model.EnqueueJson(Summary("SqlQuery", "DROP TABLE orders"), 100, 10);
         var calls = fixture.Model.Requests.Count;
 
@@ -163,7 +163,7 @@ public sealed class QuestionPipelineTests(QuestionSiloFixture fixture)
         Assert.Contains("DROP", answer.Text, StringComparison.Ordinal);
         Assert.Equal(["summary"], answer.Usage.Select(s => s.StageName));
         Assert.Equal(calls + 1, fixture.Model.Requests.Count);
-        Assert.Equal(before, await CustomerDatabases.CountSqliteAsync(asker.DatabasePath));
+        Assert.Equal(before, await ShopDatabases.CountSqliteAsync(asker.DatabasePath));
         // Kept for the curators' review, never for the conversation window.
         Assert.Equal("DROP TABLE orders", await Asker.FailedSqlAsync(fixture.DataDirectory, answer.ConversationId!));
     }

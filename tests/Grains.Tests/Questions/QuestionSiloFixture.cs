@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using OrleansAssistant.Grains.Databases.Execution;
+using OrleansAssistant.CustomerDatabases.Execution;
 using OrleansAssistant.TestSupport;
 using OrleansAssistant.TestSupport.Models;
 

@@ -38,7 +38,7 @@ public static class ScheduleArrange
     public static async Task<OrgAnswer> OrgAnswerAsync(QuestionSiloFixture fixture)
     {
         var (ownerId, orgId) = await fixture.Grains.NewOrganizationAsync();
-        var fileName = await CustomerDatabases.SqliteShopAsync(fixture.SqliteFolder);
+        var fileName = await ShopDatabases.SqliteShopAsync(fixture.SqliteFolder);
         var databases = fixture.Grains.GetGrain<IDatabasesGrain>(0);
         var added = await databases.AddAsync(ownerId, "Shop", $"sqlite:///{fileName}");
         Assert.True(added.Succeeded, added.Message);

@@ -247,7 +247,7 @@ public sealed class VerifiedExampleTests(QuestionSiloFixture fixture)
     private async Task<Shop> OrganizationShopAsync()
     {
         var (ownerId, _) = await fixture.Grains.NewOrganizationAsync();
-        var fileName = await CustomerDatabases.SqliteShopAsync(fixture.SqliteFolder);
+        var fileName = await ShopDatabases.SqliteShopAsync(fixture.SqliteFolder);
         var added = await fixture.Grains.GetGrain<IDatabasesGrain>(0).AddAsync(ownerId, "Shop", $"sqlite:///{fileName}");
         Assert.True(added.Succeeded, added.Message);
         var databaseId = added.Database!.DatabaseId;

@@ -1,0 +1,34 @@
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Data.SqlClient;
+using OrleansAssistant.CustomerDatabases.Execution;
+using OrleansAssistant.Grains.Interfaces.Databases;
+
+namespace OrleansAssistant.CustomerDatabases.Dialects.SqlServer;
+
+/// <summary>
+/// SQL Server has no read-only transaction: the guard (a parsed, single SELECT) and a transaction
+/// that is always rolled back carry the weight, with a lock timeout and the command timeout.
+/// A read-only login is the strongest guard here (see README). No SQL Server runs in our tests.
+/// </summary>
+public sealed class SqlServerDriver : CustomerDatabaseDriver
+{
+    public static readonly SqlServerDriver Instance = new();
+
+    public override DatabaseProvider Provider => DatabaseProvider.SqlServer;
+
+    protected override DbConnection Create(string connectionString, bool readOnly) => new SqlConnection(connectionString);
+
+    protected override async Task<DbTransaction> BeginLimitedTransactionAsync(DbConnection connection, bool readOnly, QueryLimits limits, CancellationToken cancellationToken)
+    {
+        var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+        var timeoutMs = ((int)limits.Timeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+        await ExecuteAsync(connection, transaction, $"SET LOCK_TIMEOUT {timeoutMs};", cancellationToken);
+        return transaction;
+    }
+
+    public override bool IsTimeout(Exception error) => error is SqlException { Number: -2 or 1222 };
+
+    public override void ClearPool(string connectionString) => SqlConnection.ClearPool(new SqlConnection(connectionString));
+}

@@ -1,0 +1,81 @@
+using System.Data.Common;
+using OrleansAssistant.CustomerDatabases.Dialects;
+using OrleansAssistant.Grains.Interfaces.Databases;
+
+namespace OrleansAssistant.CustomerDatabases.Execution;
+
+/// <summary>
+/// How one provider opens a session whose limits the statement cannot undo: read-only where the
+/// database supports it, a server-side timeout, and a transaction that is rolled back afterwards.
+/// </summary>
+public abstract class CustomerDatabaseDriver
+{
+    public abstract DatabaseProvider Provider { get; }
+
+    /// <summary>Opens a connection (read-only where the provider can enforce it) for our own trusted SQL, e.g. introspection.</summary>
+    public async Task<DbConnection> OpenAsync(string connectionString, bool readOnly, CancellationToken cancellationToken)
+    {
+        var connection = Create(connectionString, readOnly);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await AfterOpenAsync(connection, readOnly, cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Opens a connection and starts the limited transaction the statement will run in.</summary>
+    public async Task<(DbConnection Connection, DbTransaction Transaction)> BeginAsync(
+        string connectionString, bool readOnly, QueryLimits limits, CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(connectionString, readOnly, cancellationToken);
+        try
+        {
+            return (connection, await BeginLimitedTransactionAsync(connection, readOnly, limits, cancellationToken));
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Whether the error means the statement ran out of time.</summary>
+    public abstract bool IsTimeout(Exception error);
+
+    /// <summary>
+    /// Makes cancellation stop a statement that is already running; drivers whose async calls
+    /// observe the token need nothing here.
+    /// </summary>
+    public virtual CancellationTokenRegistration StopOnCancel(DbConnection connection, CancellationToken cancellationToken) => default;
+
+    /// <summary>
+    /// Limits how many statements of this provider run at once, for drivers that block a thread
+    /// while they run: unbounded, they would starve the thread pool the silo itself needs.
+    /// </summary>
+    public virtual SemaphoreSlim? BlockingGate => null;
+
+    /// <summary>Forgets pooled connections, e.g. after a failed health probe or when the database is removed.</summary>
+    public abstract void ClearPool(string connectionString);
+
+    public static CustomerDatabaseDriver For(DatabaseProvider provider) => CustomerDialects.Of(provider).Driver;
+
+    protected abstract DbConnection Create(string connectionString, bool readOnly);
+
+    protected virtual Task AfterOpenAsync(DbConnection connection, bool readOnly, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    protected abstract Task<DbTransaction> BeginLimitedTransactionAsync(DbConnection connection, bool readOnly, QueryLimits limits, CancellationToken cancellationToken);
+
+    protected static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

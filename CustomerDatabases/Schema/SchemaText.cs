@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text;
+using OrleansAssistant.Grains.Interfaces.Databases;
+
+namespace OrleansAssistant.CustomerDatabases.Schema;
+
+/// <summary>
+/// A schema as compact text for a model prompt, one line per table:
+/// <c>sales.orders(id int PK, customer_id int → customers.id, total numeric(12,2)) ~10000 rows</c>.
+/// </summary>
+public static class SchemaText
+{
+    /// <param name="only">The tables to describe, in this order; all of the schema's tables when null.</param>
+    public static string Compact(DatabaseSchema schema, IReadOnlyCollection<TableSchema>? only = null)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        return string.Join('\n', (only ?? schema.Tables).Select(Line));
+    }
+
+    private static string Line(TableSchema table)
+    {
+        var line = new StringBuilder(SqlNames.Table(table.Schema, table.Name)).Append('(');
+        line.AppendJoin(", ", table.Columns.Select(column => Column(table, column)).Concat(MultiColumnKeys(table)));
+        line.Append(')');
+
+        if (table.IsView) line.Append(" view");
+        if (table.RowEstimate is { } rows)
+            line.Append(CultureInfo.InvariantCulture, $" ~{rows} {(rows == 1 ? "row" : "rows")}");
+        return line.ToString();
+    }
+
+    private static string Column(TableSchema table, ColumnSchema column)
+    {
+        var text = new StringBuilder(SqlNames.Quote(column.Name));
+        if (column.DataType.Length > 0) text.Append(' ').Append(TypeAbbreviations.Shorten(column.DataType));
+        if (table.PrimaryKey.Contains(column.Name)) text.Append(" PK");
+        foreach (var key in table.ForeignKeys.Where(key => key.Columns.Count == 1 && key.Columns[0] == column.Name))
+        {
+            text.Append(" → ").Append(SqlNames.Table(key.ReferencedSchema, key.ReferencedTable));
+            if (key.ReferencedColumns.Count == 1) text.Append('.').Append(SqlNames.Quote(key.ReferencedColumns[0]));
+        }
+        return text.ToString();
+    }
+
+    // A key over several columns only makes sense as a whole, so it is written once after the columns.
+    private static IEnumerable<string> MultiColumnKeys(TableSchema table) =>
+        table.ForeignKeys.Where(key => key.Columns.Count > 1).Select(key =>
+            $"({QuotedList(key.Columns)}) → {SqlNames.Table(key.ReferencedSchema, key.ReferencedTable)}({QuotedList(key.ReferencedColumns)})");
+
+    private static string QuotedList(IEnumerable<string> names) => string.Join(", ", names.Select(SqlNames.Quote));
+}
