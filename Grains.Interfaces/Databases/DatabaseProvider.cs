@@ -7,4 +7,6 @@ public enum DatabaseProvider
     Sqlite = 0,
     PostgreSql = 1,
     SqlServer = 2,
+    /// <summary>MySQL or MariaDB (customers' databases only).</summary>
+    MySql = 3,
 }

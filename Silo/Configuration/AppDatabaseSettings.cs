@@ -16,6 +16,10 @@ public sealed record AppDatabaseSettings
     public static AppDatabaseSettings Read(IConfiguration configuration, string dataDirectory)
     {
         var provider = SettingReader.Enum(configuration, $"{Section}:Provider", DatabaseProvider.Sqlite);
+        if (!SqlDialect.Serves(provider))
+        {
+            throw new InvalidSettingException($"{Section}:Provider", $"must be one of {string.Join(", ", SqlDialect.All.Select(dialect => dialect.Provider))} (got '{provider}').");
+        }
         var connectionString = provider == DatabaseProvider.Sqlite
             ? SettingReader.OptionalText(configuration, $"{Section}:ConnectionString") ?? $"Data Source={Path.Combine(dataDirectory, "app.db")}"
             : SettingReader.RequiredConnectionString(configuration, $"{Section}:ConnectionString", $"AppDatabase:Provider is {provider}");

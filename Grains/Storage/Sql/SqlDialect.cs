@@ -72,11 +72,12 @@ public abstract class SqlDialect
     /// </summary>
     public abstract string UtcDayStart(string timestampColumn);
 
-    public static SqlDialect For(DatabaseProvider provider) => provider switch
-    {
-        DatabaseProvider.Sqlite => SqliteDialect.Instance,
-        DatabaseProvider.PostgreSql => PostgreSqlDialect.Instance,
-        DatabaseProvider.SqlServer => SqlServerDialect.Instance,
-        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
-    };
+    /// <summary>The dialects the app database, grain storage and clustering may use.</summary>
+    public static IReadOnlyList<SqlDialect> All { get; } = [SqliteDialect.Instance, PostgreSqlDialect.Instance, SqlServerDialect.Instance];
+
+    public static bool Serves(DatabaseProvider provider) => All.Any(dialect => dialect.Provider == provider);
+
+    public static SqlDialect For(DatabaseProvider provider) =>
+        All.FirstOrDefault(dialect => dialect.Provider == provider)
+        ?? throw new ArgumentOutOfRangeException(nameof(provider), provider, "The app database cannot use this provider.");
 }

@@ -1,0 +1,55 @@
+using System.Data.Common;
+using System.Globalization;
+using MySqlConnector;
+using OrleansAssistant.CustomerDatabases.Execution;
+using OrleansAssistant.Grains.Interfaces.Databases;
+
+namespace OrleansAssistant.CustomerDatabases.Dialects.MySql;
+
+/// <summary>
+/// MySQL and MariaDB: the session is made read-only before the transaction starts (so a statement that commits
+/// implicitly, as DDL does, still finds a read-only session), a server-side statement time limit, the client's own
+/// cancel at the deadline, and a transaction that is always rolled back.
+/// </summary>
+public sealed class MySqlDriver : CustomerDatabaseDriver
+{
+    public static readonly MySqlDriver Instance = new();
+
+    // MySQL: 3024 ER_QUERY_TIMEOUT (max_execution_time); MariaDB: 1969 ER_STATEMENT_TIMEOUT (max_statement_time);
+    // both: 1317 ER_QUERY_INTERRUPTED (the client's KILL QUERY at the deadline), 1205 lock wait timeout.
+    private static readonly int[] TimeoutErrors = [3024, 1969, 1317, 1205];
+
+    public override DatabaseProvider Provider => DatabaseProvider.MySql;
+
+    protected override DbConnection Create(string connectionString, bool readOnly) =>
+        new MySqlConnection(Hardened(connectionString));
+
+    /// <summary>
+    /// The options no stored string may turn back on: LOAD DATA LOCAL (the server could ask for this machine's files)
+    /// and user variables in command text.
+    /// </summary>
+    internal static string Hardened(string connectionString) => new MySqlConnectionStringBuilder(connectionString)
+    {
+        AllowLoadLocalInfile = false,
+        AllowUserVariables = false,
+    }.ConnectionString;
+
+    protected override async Task<DbTransaction> BeginLimitedTransactionAsync(DbConnection connection, bool readOnly, QueryLimits limits, CancellationToken cancellationToken)
+    {
+        var mariaDb = ((MySqlConnection)connection).ServerVersion.Contains("MariaDB", StringComparison.OrdinalIgnoreCase);
+        var seconds = limits.Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture);
+        var milliseconds = ((long)limits.Timeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+        var statementLimit = mariaDb ? $"SET SESSION max_statement_time = {seconds}" : $"SET SESSION max_execution_time = {milliseconds}";
+        var lockWait = Math.Max(1, (int)Math.Ceiling(limits.Timeout.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        await ExecuteAsync(connection, null,
+            $"SET SESSION TRANSACTION {(readOnly ? "READ ONLY" : "READ WRITE")}; {statementLimit}; SET SESSION innodb_lock_wait_timeout = {lockWait}",
+            cancellationToken);
+        // BeginTransactionAsync(isolation, isReadOnly) sends START TRANSACTION READ ONLY.
+        return await ((MySqlConnection)connection).BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, readOnly, cancellationToken);
+    }
+
+    public override bool IsTimeout(Exception error) =>
+        error is MySqlException mySql && (TimeoutErrors.Contains(mySql.Number) || mySql.ErrorCode == MySqlErrorCode.CommandTimeoutExpired);
+
+    public override void ClearPool(string connectionString) => MySqlConnection.ClearPool(new MySqlConnection(Hardened(connectionString)));
+}
