@@ -62,7 +62,7 @@ public static partial class AssistantSilo
         builder.Services.AddHealthChecks()
             .Add(DatabaseCheck("grain-storage", settings.GrainStorage.Provider == GrainStorageProvider.Sqlite
                 ? SqliteDialect.Instance
-                : SiloSettings.DialectOf(settings.GrainStorage.Invariant), settings.GrainStorage.ConnectionString, GrainStorageSettings.Section))
+                : SqlDialect.ForInvariant(settings.GrainStorage.Invariant), settings.GrainStorage.ConnectionString, GrainStorageSettings.Section))
             .Add(DatabaseCheck("app-database", SqlDialect.For(settings.AppDatabase.Provider), settings.AppDatabase.ConnectionString, AppDatabase.Purpose))
             .AddCheck<ModelEndpointHealthCheck>("model-endpoint", tags: ["model"]);
         builder.AddBotGateway();

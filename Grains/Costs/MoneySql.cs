@@ -4,7 +4,7 @@ using OrleansAssistant.Grains.Storage.Sql;
 namespace OrleansAssistant.Grains.Costs;
 
 /// <summary>
-/// Money in the app tables: the one place where the dialects differ for costs. Every dialect
+/// Money in the app tables: the one place where the dialects differ for costs; each <see cref="SqlDialect"/> names its form. Every dialect
 /// stores the same value (the columns' scale), and totals come out exact in every dialect.
 /// </summary>
 internal abstract class MoneySql
@@ -12,10 +12,13 @@ internal abstract class MoneySql
     /// <summary>Decimal places of the money columns (<c>numeric(20,10)</c>).</summary>
     public const int Scale = 10;
 
-    private static readonly MoneySql Native = new NativeDecimal();
-    private static readonly MoneySql Text = new TextDecimal();
+    /// <summary>Decimal columns, summed by the server (PostgreSQL, SQL Server).</summary>
+    public static readonly MoneySql Native = new NativeDecimal();
 
-    public static MoneySql For(SqlDialect dialect) => dialect is SqliteDialect ? Text : Native;
+    /// <summary>Text columns summed as integers (SQLite).</summary>
+    public static readonly MoneySql Text = new TextDecimal();
+
+    public static MoneySql For(SqlDialect dialect) => dialect.Money;
 
     /// <summary>
     /// The value a money column holds. The server dialects round to the column's scale themselves;

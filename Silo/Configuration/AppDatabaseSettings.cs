@@ -1,5 +1,5 @@
-using OrleansAssistant.Grains.Interfaces.Databases;
 using Microsoft.Extensions.Configuration;
+using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.Grains.Storage.Sql;
 using OrleansAssistant.Hosting;
 
@@ -20,7 +20,7 @@ public sealed record AppDatabaseSettings
         {
             throw new InvalidSettingException($"{Section}:Provider", $"must be one of {string.Join(", ", SqlDialect.All.Select(dialect => dialect.Provider))} (got '{provider}').");
         }
-        var connectionString = provider == DatabaseProvider.Sqlite
+        var connectionString = SqlDialect.For(provider).IsEmbedded
             ? SettingReader.OptionalText(configuration, $"{Section}:ConnectionString") ?? $"Data Source={Path.Combine(dataDirectory, "app.db")}"
             : SettingReader.RequiredConnectionString(configuration, $"{Section}:ConnectionString", $"AppDatabase:Provider is {provider}");
         return new AppDatabaseSettings { Provider = provider, ConnectionString = connectionString };

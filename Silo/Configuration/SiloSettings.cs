@@ -70,16 +70,13 @@ public sealed record SiloSettings
         var targets = new List<(SqlDialect, string, string)>();
         if (Cluster.Clustering == ClusteringMode.AdoNet)
         {
-            targets.Add((DialectOf(Cluster.Invariant), Cluster.ConnectionString!, "Cluster"));
+            targets.Add((SqlDialect.ForInvariant(Cluster.Invariant), Cluster.ConnectionString!, "Cluster"));
         }
         if (GrainStorage.Provider == GrainStorageProvider.AdoNet)
         {
-            targets.Add((DialectOf(GrainStorage.Invariant), GrainStorage.ConnectionString, "GrainStorage"));
+            targets.Add((SqlDialect.ForInvariant(GrainStorage.Invariant), GrainStorage.ConnectionString, "GrainStorage"));
         }
         targets.Add((SqlDialect.For(AppDatabase.Provider), AppDatabase.ConnectionString, "AppDatabase"));
         return targets.DistinctBy(target => (target.Item1.Provider, target.Item2));
     }
-
-    public static SqlDialect DialectOf(string invariant) =>
-        invariant == AdoNetInvariants.SqlServer ? SqlServerDialect.Instance : PostgreSqlDialect.Instance;
 }

@@ -21,6 +21,7 @@ public sealed class SiloConfigurationTests
     [InlineData("Cluster:Clustering", "Consul", "Localhost, AdoNet")]
     [InlineData("GrainStorage:Provider", "Mongo", "Sqlite, AdoNet")]
     [InlineData("AppDatabase:Provider", "Oracle", "Sqlite, PostgreSql, SqlServer")]
+    [InlineData("AppDatabase:Provider", "MySql", "must be one of Sqlite, PostgreSql, SqlServer (got 'MySql')")]
     [InlineData("Cluster:SiloPort", "seventy", "between 1 and 65535")]
     [InlineData("Telemetry:Exporter", "Jaeger", "None, Console, Otlp")]
     [InlineData("Model:BaseUrl", "ftp://models.example.com", "OpenAI-compatible endpoint")]

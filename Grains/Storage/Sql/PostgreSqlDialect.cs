@@ -1,6 +1,7 @@
-using OrleansAssistant.Grains.Interfaces.Databases;
 using System.Data.Common;
 using Npgsql;
+using OrleansAssistant.Grains.Interfaces.Databases;
+using OrleansAssistant.Hosting;
 
 namespace OrleansAssistant.Grains.Storage.Sql;
 
@@ -9,6 +10,8 @@ public sealed class PostgreSqlDialect : SqlDialect
     public static readonly PostgreSqlDialect Instance = new();
 
     public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+
+    public override string AdoNetInvariant => AdoNetInvariants.PostgreSql;
     public override string ScriptFolder => "postgresql";
 
     public override DbConnection CreateConnection(string connectionString) => new NpgsqlConnection(connectionString);

@@ -1,5 +1,7 @@
-using OrleansAssistant.Grains.Interfaces.Databases;
 using System.Data.Common;
+using OrleansAssistant.Grains.Costs;
+using OrleansAssistant.Grains.Interfaces.Databases;
+using OrleansAssistant.Hosting;
 
 namespace OrleansAssistant.Grains.Storage.Sql;
 
@@ -10,6 +12,15 @@ namespace OrleansAssistant.Grains.Storage.Sql;
 public abstract class SqlDialect
 {
     public abstract DatabaseProvider Provider { get; }
+
+    /// <summary>The ADO.NET invariant name Orleans' clustering and storage use for this dialect; null when they cannot use it.</summary>
+    public virtual string? AdoNetInvariant => null;
+
+    /// <summary>Whether the database is a file inside the data directory rather than a server.</summary>
+    public virtual bool IsEmbedded => false;
+
+    /// <summary>How money columns are stored and totalled exactly.</summary>
+    internal virtual MoneySql Money => MoneySql.Native;
 
     /// <summary>Folder under <c>sql/</c> holding this dialect's scripts.</summary>
     public abstract string ScriptFolder { get; }
@@ -74,6 +85,11 @@ public abstract class SqlDialect
 
     /// <summary>The dialects the app database, grain storage and clustering may use.</summary>
     public static IReadOnlyList<SqlDialect> All { get; } = [SqliteDialect.Instance, PostgreSqlDialect.Instance, SqlServerDialect.Instance];
+
+    /// <summary>The dialect behind an ADO.NET invariant name (<see cref="AdoNetInvariants"/>).</summary>
+    public static SqlDialect ForInvariant(string invariant) =>
+        All.FirstOrDefault(dialect => string.Equals(dialect.AdoNetInvariant, invariant, StringComparison.OrdinalIgnoreCase))
+        ?? throw new ArgumentOutOfRangeException(nameof(invariant), invariant, "No dialect has this ADO.NET invariant name.");
 
     public static bool Serves(DatabaseProvider provider) => All.Any(dialect => dialect.Provider == provider);
 

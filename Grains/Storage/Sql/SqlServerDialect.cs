@@ -1,7 +1,8 @@
-using OrleansAssistant.Grains.Interfaces.Databases;
 using System.Data.Common;
 using System.Text.RegularExpressions;
 using Microsoft.Data.SqlClient;
+using OrleansAssistant.Grains.Interfaces.Databases;
+using OrleansAssistant.Hosting;
 
 namespace OrleansAssistant.Grains.Storage.Sql;
 
@@ -10,6 +11,8 @@ public sealed partial class SqlServerDialect : SqlDialect
     public static readonly SqlServerDialect Instance = new();
 
     public override DatabaseProvider Provider => DatabaseProvider.SqlServer;
+
+    public override string AdoNetInvariant => AdoNetInvariants.SqlServer;
     public override string ScriptFolder => "sqlserver";
 
     public override DbConnection CreateConnection(string connectionString) => new SqlConnection(connectionString);

@@ -1,6 +1,7 @@
-using OrleansAssistant.Grains.Interfaces.Databases;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using OrleansAssistant.Grains.Costs;
+using OrleansAssistant.Grains.Interfaces.Databases;
 
 namespace OrleansAssistant.Grains.Storage.Sql;
 
@@ -10,6 +11,10 @@ public sealed class SqliteDialect : SqlDialect
 
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
     public override string ScriptFolder => "sqlite";
+
+    public override bool IsEmbedded => true;
+
+    internal override MoneySql Money => MoneySql.Text;
 
     public override DbConnection CreateConnection(string connectionString) => new SqliteConnection(connectionString);
 
