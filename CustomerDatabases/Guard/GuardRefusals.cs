@@ -7,7 +7,7 @@ internal static class GuardRefusals
     public const string Unterminated = "This SQL could not be understood: a string, quoted name or comment is never closed.";
     public const string AmbiguousBackslash = "This SQL could not be understood: a backslash right before a quote makes it unclear where the string ends.";
     public const string BackslashInQuotedText = "This SQL could not be understood: a backslash inside quoted text may or may not escape the next character, depending on the server's settings.";
-    public const string ExecutableComment = "Comments that the server runs as SQL (/*! … */ or /*M! … */) are not allowed.";
+    public const string ExecutableComment = "Comments that the server reads as SQL or hints (/*! … */, /*M! … */, /*+ … */) are not allowed.";
     public const string Variables = "Variables (@name, @@name) and := assignments are not allowed; write the values into the query.";
     public const string SelectIntoFileOrVariable = "SELECT … INTO would write a file or variables and is not allowed.";
     public const string UnicodeEscapedName = "Names written as U&\"…\" with escapes are not allowed; write the name plainly.";

@@ -24,7 +24,10 @@ internal sealed record SqlLexicon
     /// <summary>-- starts a comment only when a space or control character follows; otherwise --1 is minus minus one (MySQL).</summary>
     public bool DashDashCommentNeedsSpace { get; init; }
 
-    /// <summary>/*! … */ and /*M! … */ are SQL the server runs, not comments: refuse them (MySQL, MariaDB).</summary>
+    /// <summary>
+    /// /*! … */ and /*M! … */ are SQL the server runs, and /*+ … */ are optimizer hints that can lift the statement time
+    /// limit (MAX_EXECUTION_TIME, SET_VAR): none of them is a comment, so refuse them (MySQL, MariaDB).
+    /// </summary>
     public bool RefuseExecutableComments { get; init; }
 
     /// <summary>A carriage return ends a -- comment too, not only a line feed.</summary>

@@ -135,8 +135,8 @@ internal sealed partial class SqlTokenizer
     // MySQL: "--" is a comment when a space or control character follows it, or the text ends (Peek gives NUL there).
     private static bool IsSpaceOrControl(char c) => c <= ' ' || c == '\u007F';
 
-    // /*!…*/ and /*!50700…*/ (MySQL and MariaDB) and /*M!…*/ (MariaDB) run their content as SQL.
-    private bool IsExecutableComment() => Peek(2) == '!' || (Peek(2) is 'M' or 'm' && Peek(3) == '!');
+    // /*!…*/ and /*!50700…*/ (MySQL and MariaDB) and /*M!…*/ (MariaDB) run their content as SQL; /*+…*/ holds optimizer hints.
+    private bool IsExecutableComment() => Peek(2) is '!' or '+' || (Peek(2) is 'M' or 'm' && Peek(3) == '!');
 
     // The lexers treat every non-ASCII character as part of a name.
     private static bool IsIdentifierStart(char c) => char.IsAsciiLetter(c) || c == '_' || c >= '\u0080';

@@ -5,8 +5,8 @@ namespace OrleansAssistant.CustomerDatabases.Dialects.MySql;
 /// <summary>
 /// How model-written SQL is judged for MySQL and MariaDB: text is read as their lexer reads it (# and "-- " comments,
 /// backtick names, no nested comments), and anything whose reading depends on the server's SQL mode or version is
-/// refused: executable comments and backslashes inside quoted text. "…" is read as one quoted token, which ends at the
-/// same place whether the server takes it as a string or, under ANSI_QUOTES, as a name.
+/// refused: executable comments, optimizer hints and backslashes inside quoted text. "…" is read as one quoted token,
+/// which ends at the same place whether the server takes it as a string or, under ANSI_QUOTES, as a name.
 /// </summary>
 internal static class MySqlGuardRules
 {
