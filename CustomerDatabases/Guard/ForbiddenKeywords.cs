@@ -37,7 +37,7 @@ internal static class ForbiddenKeywords
         ["ATTACH"] = "opens another database file",
         ["DETACH"] = "closes a database file",
         ["PRAGMA"] = "changes or inspects database settings",
-        ["LOAD"] = "loads libraries into the server",
+        ["LOAD"] = "loads files or libraries into the server",
         ["EXPLAIN"] = "can run the statement it explains",
         ["BEGIN"] = Transactions,
         ["START"] = Transactions,
@@ -72,6 +72,16 @@ internal static class ForbiddenKeywords
         ["SHUTDOWN"] = "stops the server",
         ["RECONFIGURE"] = "changes server settings",
         ["USE"] = "switches databases",
+        ["RENAME"] = Structure,
+        ["HANDLER"] = "reads tables through a cursor that outlives the statement",
+        ["FLUSH"] = Maintenance,
+        ["OPTIMIZE"] = Maintenance,
+        ["REPAIR"] = Maintenance,
+        ["PURGE"] = Maintenance,
+        ["INSTALL"] = "loads plugins into the server",
+        ["UNINSTALL"] = "removes plugins from the server",
+        ["UNLOCK"] = "unlocks tables",
+        ["XA"] = Transactions,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     // Keywords that have no place anywhere inside a read. Words that are also common column names

@@ -6,6 +6,10 @@ internal static class GuardRefusals
     public const string NotUnderstood = "This SQL could not be understood.";
     public const string Unterminated = "This SQL could not be understood: a string, quoted name or comment is never closed.";
     public const string AmbiguousBackslash = "This SQL could not be understood: a backslash right before a quote makes it unclear where the string ends.";
+    public const string BackslashInQuotedText = "This SQL could not be understood: a backslash inside quoted text may or may not escape the next character, depending on the server's settings.";
+    public const string ExecutableComment = "Comments that the server reads as SQL or hints (/*! … */, /*M! … */, /*+ … */) are not allowed.";
+    public const string Variables = "Variables (@name, @@name) and := assignments are not allowed; write the values into the query.";
+    public const string SelectIntoFileOrVariable = "SELECT … INTO would write a file or variables and is not allowed.";
     public const string UnicodeEscapedName = "Names written as U&\"…\" with escapes are not allowed; write the name plainly.";
     public const string TooLong = "This SQL is too long to check.";
     public const string Empty = "There is no SQL statement to run.";
@@ -33,8 +37,8 @@ internal static class GuardRefusals
     public static string Keyword(string keyword, string why) => $"That statement is not allowed: {keyword} {why}.";
 
     /// <summary>A forbidden keyword in the middle of a statement may just be an unquoted column name: say how to fix that.</summary>
-    public static string KeywordInside(string keyword, string why) =>
-        $"That statement is not allowed: {keyword} {why} (if {keyword.ToLowerInvariant()} is a column or table name here, write it in double quotes).";
+    public static string KeywordInside(string keyword, string why, string nameQuotes = "double quotes") =>
+        $"That statement is not allowed: {keyword} {why} (if {keyword.ToLowerInvariant()} is a column or table name here, write it in {nameQuotes}).";
 
     public static string Function(string name) =>
         $"The function {name} is not allowed because it reaches outside the data or changes the server's state.";

@@ -15,6 +15,21 @@ internal sealed record SqlLexicon
     /// <summary>A backslash before a quote in a plain string could be read as an escape by a differently set server: refuse.</summary>
     public bool RefuseBackslashBeforeQuote { get; init; }
 
+    /// <summary>Any backslash inside '…' or "…" is refused: whether it escapes the next character depends on a server setting (MySQL's NO_BACKSLASH_ESCAPES).</summary>
+    public bool RefuseBackslashInQuotedText { get; init; }
+
+    /// <summary># starts a comment to the end of the line (MySQL).</summary>
+    public bool HashLineComments { get; init; }
+
+    /// <summary>-- starts a comment only when a space or control character follows; otherwise --1 is minus minus one (MySQL).</summary>
+    public bool DashDashCommentNeedsSpace { get; init; }
+
+    /// <summary>
+    /// /*! … */ and /*M! … */ are SQL the server runs, and /*+ … */ are optimizer hints that can lift the statement time
+    /// limit (MAX_EXECUTION_TIME, SET_VAR): none of them is a comment, so refuse them (MySQL, MariaDB).
+    /// </summary>
+    public bool RefuseExecutableComments { get; init; }
+
     /// <summary>A carriage return ends a -- comment too, not only a line feed.</summary>
     public bool CarriageReturnEndsLineComment { get; init; }
 

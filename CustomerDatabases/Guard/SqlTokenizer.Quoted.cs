@@ -3,10 +3,11 @@ namespace OrleansAssistant.CustomerDatabases.Guard;
 /// <summary>The parts of the tokenizer that read quoted text: strings, quoted names, comments and parameters.</summary>
 internal sealed partial class SqlTokenizer
 {
-    private string? SkipLineComment()
+    /// <summary>Skips a comment to the end of the line; <paramref name="markerLength"/> is 2 for --, 1 for #.</summary>
+    private string? SkipLineComment(int markerLength)
     {
-        // SQLite ends a line comment only at a line feed; PostgreSQL also at a carriage return.
-        int end = _position + 2;
+        // SQLite and MySQL end a line comment only at a line feed; PostgreSQL also at a carriage return.
+        int end = _position + markerLength;
         while (end < _sql.Length && _sql[end] != '\n' && (!_lexicon.CarriageReturnEndsLineComment || _sql[end] != '\r')) end++;
         _position = end;
         return null;
@@ -49,6 +50,7 @@ internal sealed partial class SqlTokenizer
         while (index < _sql.Length)
         {
             char c = _sql[index];
+            if (_lexicon.RefuseBackslashInQuotedText && !backslashEscapes && c == '\\') return GuardRefusals.BackslashInQuotedText;
             if (backslashEscapes && c == '\\')
             {
                 index += 2;
@@ -92,6 +94,8 @@ internal sealed partial class SqlTokenizer
                 Add(SqlTokenKind.QuotedIdentifier, _position, index + 1, name.ToString());
                 return null;
             }
+            // MySQL reads "…" as a string unless ANSI_QUOTES is set, and then a backslash may escape the quote.
+            if (quote == '"' && _sql[index] == '\\' && _lexicon.RefuseBackslashInQuotedText) return GuardRefusals.BackslashInQuotedText;
             name.Append(_sql[index++]);
         }
         return GuardRefusals.Unterminated;

@@ -46,8 +46,12 @@ internal sealed partial class SqlTokenizer
             _position++;
             return null;
         }
-        if (c == '-' && Peek(1) == '-') return SkipLineComment();
-        if (c == '/' && Peek(1) == '*') return SkipBlockComment();
+        if (c == '-' && Peek(1) == '-' && (!_lexicon.DashDashCommentNeedsSpace || IsSpaceOrControl(Peek(2)))) return SkipLineComment(2);
+        if (c == '#' && _lexicon.HashLineComments) return SkipLineComment(1);
+        if (c == '/' && Peek(1) == '*')
+        {
+            return _lexicon.RefuseExecutableComments && IsExecutableComment() ? GuardRefusals.ExecutableComment : SkipBlockComment();
+        }
         if (c == '\'') return ReadString(_position, backslashEscapes: false);
         if (c == '"') return ReadQuotedName('"');
         if (_lexicon.BacktickNames && c == '`') return ReadQuotedName('`');
@@ -127,6 +131,12 @@ internal sealed partial class SqlTokenizer
 
     private bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f'
         || (c == '\v' && _lexicon.VerticalTabIsSpace) || (c == '\uFEFF' && _lexicon.ByteOrderMarkIsSpace);
+
+    // MySQL: "--" is a comment when a space or control character follows it, or the text ends (Peek gives NUL there).
+    private static bool IsSpaceOrControl(char c) => c <= ' ' || c == '\u007F';
+
+    // /*!…*/ and /*!50700…*/ (MySQL and MariaDB) and /*M!…*/ (MariaDB) run their content as SQL; /*+…*/ holds optimizer hints.
+    private bool IsExecutableComment() => Peek(2) is '!' or '+' || (Peek(2) is 'M' or 'm' && Peek(3) == '!');
 
     // The lexers treat every non-ASCII character as part of a name.
     private static bool IsIdentifierStart(char c) => char.IsAsciiLetter(c) || c == '_' || c >= '\u0080';

@@ -18,7 +18,7 @@ internal static class StatementBodyRules
     /// <param name="main">Index of the statement's main keyword (SELECT, INSERT …), after any WITH clause.</param>
     public static string? FindRefusal(TokenGuardRules rules, SqlToken[] tokens, int main, bool allowWrites)
     {
-        var statement = new Statement(tokens, main, allowWrites && (tokens[main].IsWord("INSERT") || tokens[main].IsWord("UPDATE")), allowWrites);
+        var statement = new Statement(tokens, main, allowWrites && (tokens[main].IsWord("INSERT") || tokens[main].IsWord("UPDATE")), allowWrites, rules.NameQuotes);
         for (int i = 0; i < tokens.Length; i++)
         {
             var refusal = CheckKeyword(statement, i) ?? CheckFunctionCall(rules, tokens, i);
@@ -44,9 +44,10 @@ internal static class StatementBodyRules
             return GuardRefusals.WriteNotAllowed($"{tokens[statement.Main].Text.ToUpperInvariant()} OR REPLACE");
         }
         if (word == "INTO" && !IsInsertTarget(statement, i)) return GuardRefusals.SelectInto;
+        if (word == "SET" && tokens.At(i - 1).IsWord("CHARACTER")) return null; // CAST(x AS CHAR CHARACTER SET utf8mb4)
         if (ForbiddenKeywords.WhyInside(word) is { } why && !IsPartOfWrite(statement, i, word))
         {
-            return GuardRefusals.KeywordInside(word, why);
+            return GuardRefusals.KeywordInside(word, why, statement.NameQuotes);
         }
         return null;
     }
@@ -79,5 +80,5 @@ internal static class StatementBodyRules
             : null;
     }
 
-    private sealed record Statement(SqlToken[] Tokens, int Main, bool Writes, bool AllowWrites);
+    private sealed record Statement(SqlToken[] Tokens, int Main, bool Writes, bool AllowWrites, string NameQuotes);
 }

@@ -32,7 +32,7 @@ internal static class TokenGuard
 
         var verdict = Classify(rules, tokens[main].Text.ToUpperInvariant(), allowWrites);
         if (!verdict.Allowed) return verdict;
-        var refusal = StatementBodyRules.FindRefusal(rules, tokens, main, allowWrites);
+        var refusal = rules.DialectRule?.Invoke(tokens, main, allowWrites) ?? StatementBodyRules.FindRefusal(rules, tokens, main, allowWrites);
         return refusal is null ? verdict : GuardVerdict.Refuse(refusal, verdict.Kind);
     }
 
