@@ -9,9 +9,10 @@ internal static class ConnectionErrors
     public const string PostgreSqlExample = "postgresql://user:password@host:5432/database";
     public const string SqlServerExample = "Server=host;Database=db;User Id=user;Password=secret;TrustServerCertificate=true";
     public const string SqliteExample = "sqlite:///sales.db";
+    public const string MySqlExample = "mysql://user:password@host:3306/database";
 
     public const string NotRecognized =
-        $"That is not a connection string I can use. Examples: {PostgreSqlExample}, {SqlServerExample}, {SqliteExample}";
+        $"That is not a connection string I can use. Examples: {PostgreSqlExample}, {MySqlExample}, {SqlServerExample}, {SqliteExample}";
 
     public const string PostgreSqlInvalid =
         $"That PostgreSQL connection string could not be read; it should look like {PostgreSqlExample}";
@@ -21,6 +22,15 @@ internal static class ConnectionErrors
 
     public const string PostgreSqlLocalOption =
         $"That PostgreSQL connection string refers to files or sockets on this server, which is not allowed; use a network host with user and password, e.g. {PostgreSqlExample}?sslmode=require";
+
+    public const string MySqlInvalid =
+        $"That MySQL / MariaDB connection string could not be read; it should look like {MySqlExample}";
+
+    public const string MySqlIncomplete =
+        $"A MySQL / MariaDB connection string needs a host, a database, a user and a password, e.g. {MySqlExample}";
+
+    public const string MySqlLocalOption =
+        $"That MySQL / MariaDB connection string refers to files, sockets or pipes on this server, which is not allowed; use a network host with user and password, e.g. {MySqlExample}?ssl-mode=REQUIRED";
 
     public const string SqlServerInvalid =
         $"That SQL Server connection string could not be read; it should look like {SqlServerExample}";

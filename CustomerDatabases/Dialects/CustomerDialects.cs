@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using OrleansAssistant.CustomerDatabases.Dialects.MySql;
 using OrleansAssistant.CustomerDatabases.Dialects.PostgreSql;
 using OrleansAssistant.CustomerDatabases.Dialects.SqlServer;
 using OrleansAssistant.CustomerDatabases.Dialects.Sqlite;
@@ -12,9 +13,12 @@ public static class CustomerDialects
     /// <summary>
     /// Every dialect, in the order ADO.NET strings are matched: the keys overlap (Server, Port, User Id), so the
     /// dialects with the most distinctive keys come first and SQL Server, whose keys are the most generic, last.
+    /// MySQL goes before PostgreSQL because it claims only by keys and values no Npgsql string has (AllowUserVariables,
+    /// CharacterSet, Port=3306, SslMode=Required …); a MySQL string with only Server, Database, Uid and Pwd reads as SQL Server's.
     /// </summary>
     public static IReadOnlyList<CustomerDialect> All { get; } =
     [
+        MySqlCustomerDialect.Instance,
         PostgreSqlCustomerDialect.Instance,
         SqliteCustomerDialect.Instance,
         SqlServerCustomerDialect.Instance,

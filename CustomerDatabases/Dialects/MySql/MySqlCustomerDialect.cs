@@ -35,7 +35,10 @@ public sealed class MySqlCustomerDialect : CustomerDialect
 
     internal override GuardVerdict Check(string sql, bool allowWrites) => MySqlGuardRules.Check(sql, allowWrites);
 
-    internal override ConnectionParseResult FromUrl(string afterScheme, ConnectionRules rules) => MySqlConnections.FromUrl(afterScheme);
+    internal override ConnectionParseResult FromUrl(string afterScheme, ConnectionRules rules) =>
+        ConnectionUrl.Parse(afterScheme) is { } url
+            ? MySqlConnections.FromUrl(url)
+            : ConnectionParseResult.Failure(ConnectionErrors.MySqlInvalid);
 
     internal override bool ClaimsAdoNet(DbConnectionStringBuilder keys) => MySqlConnections.ClaimsAdoNet(keys);
 

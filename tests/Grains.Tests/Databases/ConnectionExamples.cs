@@ -6,6 +6,7 @@ internal static class ConnectionExamples
     public static readonly string[] All =
     [
         "postgresql://user:password@host:5432/database",
+        "mysql://user:password@host:3306/database",
         "Server=host;Database=db;User Id=user;Password=secret",
         "sqlite:///sales.db",
     ];

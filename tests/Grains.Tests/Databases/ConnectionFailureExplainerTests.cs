@@ -1,7 +1,8 @@
 using System.Net.Sockets;
-using Microsoft.Data.Sqlite;
+using MySqlConnector;
 using Npgsql;
 using OrleansAssistant.CustomerDatabases.Connections;
+using OrleansAssistant.CustomerDatabases.Execution;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.TestSupport;
 
@@ -43,6 +44,39 @@ public sealed class ConnectionFailureExplainerTests
         var sentence = await ExplainOpenFailureAsync(connection);
 
         Assert.Equal($"PostgreSQL database 'does_not_exist_x' on {server.Host}:{server.Port} does not exist: check the database name.", sentence);
+    }
+
+    [Fact]
+    public async Task WrongMySqlPassword_IsExplainedAsRefusedLogin()
+    {
+        var server = new MySqlConnectionStringBuilder(TestMariaDb.ServerConnectionString);
+        var connection = Parse($"mysql://{server.UserID}:{Password}@{server.Server}:{server.Port}/mysql");
+
+        var sentence = await ExplainOpenFailureAsync(connection);
+
+        Assert.Equal(ConnectionFailureExplainer.LoginRefused, sentence);
+    }
+
+    [Fact]
+    public async Task MissingMySqlDatabase_IsExplainedAsMissing()
+    {
+        var server = new MySqlConnectionStringBuilder(TestMariaDb.ServerConnectionString);
+        var connection = Parse($"mariadb://{server.UserID}:{Uri.EscapeDataString(server.Password)}@{server.Server}:{server.Port}/does_not_exist_x");
+
+        var sentence = await ExplainOpenFailureAsync(connection);
+
+        Assert.Equal($"MySQL database 'does_not_exist_x' on {server.Server}:{server.Port} does not exist: check the database name.", sentence);
+    }
+
+    [Fact]
+    public async Task ClosedMySqlPort_IsExplainedAsUnreachable()
+    {
+        var port = FreePort.Next();
+        var connection = Parse($"mysql://root:{Password}@127.0.0.1:{port}/shop");
+
+        var sentence = await ExplainOpenFailureAsync(connection);
+
+        Assert.Equal($"Could not reach MySQL database 'shop' on 127.0.0.1:{port}: check the host, port and firewall.", sentence);
     }
 
     [Theory]
@@ -115,10 +149,7 @@ public sealed class ConnectionFailureExplainerTests
     {
         var error = await Assert.ThrowsAnyAsync<Exception>(async () =>
         {
-            await using var connection = target.Provider == DatabaseProvider.Sqlite
-                ? (System.Data.Common.DbConnection)new SqliteConnection(target.ConnectionString)
-                : new NpgsqlConnection(target.ConnectionString);
-            await connection.OpenAsync();
+            await using var connection = await CustomerDatabaseDriver.For(target.Provider).OpenAsync(target.ConnectionString, readOnly: true, CancellationToken.None);
             await using var command = connection.CreateCommand();
             command.CommandText = sql;
             await command.ExecuteScalarAsync();

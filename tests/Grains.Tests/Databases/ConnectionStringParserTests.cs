@@ -1,5 +1,6 @@
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
+using MySqlConnector;
 using Npgsql;
 using OrleansAssistant.CustomerDatabases.Connections;
 using OrleansAssistant.Grains.Interfaces.Databases;
@@ -101,6 +102,66 @@ public sealed class ConnectionStringParserTests : IDisposable
         Assert.Equal(SqlConnectionEncryptOption.Optional, builder.Encrypt);
     }
 
+    public static TheoryData<string, string, int, string, string, string> MySqlForms => new()
+    {
+        // input, host, port, database, user, password
+        { "mysql://shop_user:s3cret-my@db.example.com:3306/shop", "db.example.com", 3306, "shop", "shop_user", "s3cret-my" },
+        { "mariadb://shop_user:s3cret-my@db.example.com/shop", "db.example.com", 3306, "shop", "shop_user", "s3cret-my" },
+        { "mysql+pymysql://shop_user:p%40ss%3Aw%2Frd@db.example.com:3307/shop?charset=utf8mb4", "db.example.com", 3307, "shop", "shop_user", "p@ss:w/rd" },
+        { "mysql+mysqlconnector://shop_user:s3cret-my@10.0.0.5/shop?ssl-mode=REQUIRED", "10.0.0.5", 3306, "shop", "shop_user", "s3cret-my" },
+        { "mariadb+mariadbconnector://shop_user:s3cret-my@db.example.com/shop", "db.example.com", 3306, "shop", "shop_user", "s3cret-my" },
+        { "jdbc:mysql://db.example.com:3306/shop?user=shop_user&password=s3cret-my&useSSL=true", "db.example.com", 3306, "shop", "shop_user", "s3cret-my" },
+        { "jdbc:mariadb://db.example.com/shop?user=shop_user&password=s3cret-my", "db.example.com", 3306, "shop", "shop_user", "s3cret-my" },
+        { "Server=db.example.com;Port=3306;Database=shop;Uid=shop_user;Pwd=s3cret-my", "db.example.com", 3306, "shop", "shop_user", "s3cret-my" },
+        { "Server=db.example.com;Database=shop;User ID=shop_user;Password=s3cret-my;SslMode=Required", "db.example.com", 3306, "shop", "shop_user", "s3cret-my" },
+        { "Host=db.example.com;Port=3310;Database=shop;Username=shop_user;Password=s3cret-my;CharacterSet=utf8mb4", "db.example.com", 3310, "shop", "shop_user", "s3cret-my" },
+        { "Server=db.example.com;Database=shop;Uid=shop_user;Pwd=s3cret-my;AllowUserVariables=true;AllowLoadLocalInfile=true;Connection Timeout=90;Pooling=false", "db.example.com", 3306, "shop", "shop_user", "s3cret-my" },
+    };
+
+    [Theory]
+    [MemberData(nameof(MySqlForms))]
+    public void MySqlForms_AreNormalizedForMySqlConnector_WithLocalFilesAndUserVariablesOff(
+        string input, string host, int port, string database, string user, string password)
+    {
+        var result = _parser.Parse(input);
+
+        Assert.True(result.Succeeded, result.Error);
+        var connection = result.Connection;
+        Assert.Equal(DatabaseProvider.MySql, connection.Provider);
+        Assert.Equal($"MySQL database '{database}' on {host}:{port}", connection.Description);
+        AssertHidden(user, password, connection);
+        var builder = new MySqlConnectionStringBuilder(connection.ConnectionString);
+        Assert.Equal((host, (uint)port, database, user, password), (builder.Server, builder.Port, builder.Database, builder.UserID, builder.Password));
+        Assert.False(builder.AllowLoadLocalInfile);
+        Assert.False(builder.AllowUserVariables);
+        Assert.Equal(10u, builder.ConnectionTimeout);
+        Assert.True(builder.Pooling);
+    }
+
+    [Theory]
+    [InlineData("mysql://u:pw@db.example.com/shop?ssl-mode=VERIFY_IDENTITY", MySqlSslMode.VerifyFull)]
+    [InlineData("jdbc:mysql://db.example.com/shop?user=u&password=pw&sslMode=VERIFY_CA", MySqlSslMode.VerifyCA)]
+    [InlineData("mariadb://u:pw@db.example.com/shop?ssl-mode=DISABLED", MySqlSslMode.None)]
+    [InlineData("mysql://u:pw@db.example.com/shop?ssl=true", MySqlSslMode.Required)]
+    public void MySqlSslMode_IsCarriedOver(string input, MySqlSslMode expected)
+    {
+        var result = _parser.Parse(input);
+
+        Assert.Equal(expected, new MySqlConnectionStringBuilder(result.Connection!.ConnectionString).SslMode);
+    }
+
+    [Fact]
+    public async Task MySqlConnection_FromAUrl_OpensTheTestServer()
+    {
+        var server = new MySqlConnectionStringBuilder(await TestMariaDb.CreateDatabaseAsync("url"));
+        var result = _parser.Parse($"mariadb://{server.UserID}:{Uri.EscapeDataString(server.Password)}@{server.Server}:{server.Port}/{server.Database}");
+
+        await using var connection = new MySqlConnection(result.Connection!.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new MySqlCommand("SELECT DATABASE()", connection);
+        Assert.Equal(server.Database, await command.ExecuteScalarAsync());
+    }
+
     public static TheoryData<string, string> SqliteForms => new()
     {
         // input ({folder} is the allowed folder), path inside the folder
@@ -146,9 +207,22 @@ public sealed class ConnectionStringParserTests : IDisposable
         { "garbage", null },
         { "please connect to my database", null },
         { "a=b;c", null },
-        { "mysql://root:TopSecret-1@db.example.com:3306/shop", "TopSecret-1" },
+        { "mysql://root:TopSecret-1@db.example.com:3306", "TopSecret-1" },
         { "mongodb://admin:TopSecret-2@mongo.example.com:27017/app", "TopSecret-2" },
-        { "jdbc:mysql://db.example.com/shop?user=root&password=TopSecret-3", "TopSecret-3" },
+        { "jdbc:mysql://db.example.com/shop?user=root", null },
+        { "mysql://root@db.example.com/shop", null },
+        { "mariadb://:TopSecret-14@db.example.com/shop", "TopSecret-14" },
+        { "mysql://root:TopSecret-15@db.example.com:70000/shop", "TopSecret-15" },
+        { "mysql://root:TopSecret-16@db.example.com/shop?ssl-mode=sometimes", "TopSecret-16" },
+        { "mysql://root:TopSecret-17@localhost/shop?unix_socket=/run/mysqld/mysqld.sock", "TopSecret-17" },
+        { "mysql+pymysql://root:TopSecret-18@db.example.com/shop?ssl_ca=/etc/ssl/ca.pem", "TopSecret-18" },
+        { "Server=/run/mysqld/mysqld.sock;Database=shop;Uid=root;Pwd=TopSecret-19;AllowUserVariables=true", "TopSecret-19" },
+        { "Server=db.example.com;Port=3306;Database=shop;Uid=root;Pwd=TopSecret-20;Protocol=Unix", "TopSecret-20" },
+        { "Server=db.example.com;Port=3306;Database=shop;Uid=root;Pwd=TopSecret-21;SslCa=/etc/ssl/ca.pem", "TopSecret-21" },
+        { "Server=db.example.com;Port=3306;Database=shop;Uid=root;Pwd=TopSecret-22;SslCert=c.pem;SslKey=k.pem", "TopSecret-22" },
+        { "Server=db.example.com;Port=3306;Database=shop;Uid=root;Pwd=TopSecret-23;ServerRsaPublicKeyFile=/k.pem", "TopSecret-23" },
+        { "Server=db.example.com;Port=3306;Uid=root;Pwd=TopSecret-24", "TopSecret-24" },
+        { "Server=db.example.com;Port=3306;Database=shop;Uid=root;Pwd=TopSecret-25;SslMode=Sometimes", "TopSecret-25" },
         { "Database=sales;User Id=u;Password=TopSecret-4", "TopSecret-4" },
         { "postgresql://u:TopSecret-5@db.example.com:99999/sales", "TopSecret-5" },
         { "postgresql://u:TopSecret-6@db.example.com:5432", "TopSecret-6" },

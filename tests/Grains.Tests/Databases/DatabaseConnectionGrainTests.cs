@@ -85,7 +85,7 @@ public sealed partial class DatabaseConnectionGrainTests(SiloFixture fixture)
 
     [Theory]
     [InlineData("not a connection string at all")]
-    [InlineData("mysql://root:Sup3r-S3cret-Pw!@localhost/shop")]
+    [InlineData("mysql://root:Sup3r-S3cret-Pw!@localhost/shop?unix_socket=/run/mysqld/mysqld.sock")]
     [InlineData("mongodb://admin:Sup3r-S3cret-Pw!@localhost:27017")]
     [InlineData("sqlite:////etc/passwd")]
     [InlineData("sqlite:///../../outside.db")]

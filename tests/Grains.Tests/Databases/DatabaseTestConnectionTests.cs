@@ -50,7 +50,7 @@ public sealed class DatabaseTestConnectionTests(SiloFixture fixture)
 
     [Theory]
     [InlineData("not a connection string at all")]
-    [InlineData("mysql://root:Sup3r-S3cret-Pw!@localhost/shop")]
+    [InlineData("mysql://root:Sup3r-S3cret-Pw!@localhost/shop?unix_socket=/run/mysqld/mysqld.sock")]
     [InlineData("sqlite:///../../outside.db")]
     public async Task Test_UnreadableConnectionString_IsInvalidAndStoresNothing(string connectionString)
     {
