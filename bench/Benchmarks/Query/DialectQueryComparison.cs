@@ -90,8 +90,16 @@ internal static class DialectQueryComparison
         {
             var copy = new MySqlDemoCopy(server, $"bench_demo_{Guid.NewGuid():N}"[..30]);
             await copy.ExecuteAsync($"CREATE DATABASE `{copy.Name}` CHARACTER SET utf8mb4", cancellationToken);
-            await DemoSalesMySql.CopyAsync(sqlitePath, copy.ConnectionString, cancellationToken);
-            return copy;
+            try
+            {
+                await DemoSalesMySql.CopyAsync(sqlitePath, copy.ConnectionString, cancellationToken);
+                return copy;
+            }
+            catch
+            {
+                await copy.DisposeAsync(); // a failed copy leaves no database behind on the server
+                throw;
+            }
         }
 
         public async ValueTask DisposeAsync()
