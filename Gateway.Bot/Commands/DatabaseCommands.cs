@@ -53,7 +53,7 @@ internal sealed class DatabaseCommands(IGrainFactory grains, BotReplies replies)
     private async Task<string> AddReplyAsync(CommandRequest request)
     {
         if (request.Decision is { Allowed: false } refusal) return Texts.Html(refusal.Reason);
-        if (DatabaseArguments.Parse(request.Arguments) is not { } arguments) return request.UsageHtml;
+        if (DatabaseArguments.Parse(request.Arguments) is not { } arguments) return request.UsageHtml + "\n\n" + ConnectionStringForms.Html;
 
         var result = await Databases.AddAsync(request.UserId, arguments.Name, arguments.ConnectionString);
         if (result is not { Succeeded: true, Database: { } database }) return Texts.Html(result.Message);

@@ -4,11 +4,14 @@ using OrleansAssistant.TestSupport;
 
 namespace OrleansAssistant.Benchmarks;
 
-/// <summary>The command line: which suite to run and, optionally, a PostgreSQL server to measure against.</summary>
+/// <summary>The command line: which suite to run and, optionally, PostgreSQL and MySQL / MariaDB servers to measure against.</summary>
 internal sealed record BenchOptions(Suite Suite, string? PostgresServer, LoadOptions Load)
 {
-    public const string Usage = "usage: Benchmarks [startup|storage|query|pipeline|dashboard|load|charts|verified|schedules|budgets|all] [--postgres \"<connection string>\"] [--save-chart <file.png>] [--schedules N]\n"
+    public const string Usage = "usage: Benchmarks [startup|storage|query|pipeline|dashboard|load|charts|verified|schedules|budgets|all] [--postgres \"<connection string>\"] [--mysql \"<connection string>\"] [--save-chart <file.png>] [--schedules N]\n"
         + LoadOptions.Usage + "\n" + VerifiedBenchmarkOptions.Usage;
+
+    /// <summary>query: a MySQL / MariaDB login that may create and drop a database, for the demo's MySQL column.</summary>
+    public string? MySqlServer { get; init; }
 
     /// <summary>charts: where to save the demo database's chart (the README's picture).</summary>
     public string? SaveChartTo { get; init; }
@@ -26,6 +29,7 @@ internal sealed record BenchOptions(Suite Suite, string? PostgresServer, LoadOpt
     {
         Suite? suite = null;
         string? postgres = null;
+        string? mySql = null;
         string? saveChart = null;
         var scheduleCount = 10_000;
         var load = LoadOptions.Default;
@@ -36,6 +40,10 @@ internal sealed record BenchOptions(Suite Suite, string? PostgresServer, LoadOpt
             if (arg == "--postgres")
             {
                 postgres = i + 1 < args.Count && args[i + 1].Length > 0 ? args[++i] : throw Invalid("--postgres needs a connection string");
+            }
+            else if (arg == "--mysql")
+            {
+                mySql = i + 1 < args.Count && args[i + 1].Length > 0 ? args[++i] : throw Invalid("--mysql needs a connection string");
             }
             else if (arg == "--save-chart")
             {
@@ -66,7 +74,8 @@ internal sealed record BenchOptions(Suite Suite, string? PostgresServer, LoadOpt
         }
         // The same variable ./test.sh sets, so a benchmark run inside that environment measures PostgreSQL too.
         postgres ??= Environment.GetEnvironmentVariable(TestPostgres.Variable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null;
-        return new BenchOptions(suite ?? Suite.All, postgres, load) { SaveChartTo = saveChart, Verified = verified, ScheduleCount = scheduleCount };
+        mySql ??= Environment.GetEnvironmentVariable(TestMariaDb.Variable) is { Length: > 0 } mariaDb ? mariaDb : null;
+        return new BenchOptions(suite ?? Suite.All, postgres, load) { MySqlServer = mySql, SaveChartTo = saveChart, Verified = verified, ScheduleCount = scheduleCount };
     }
 
     private static bool TryReadLoadOption(IReadOnlyList<string> args, ref int index, ref LoadOptions load)

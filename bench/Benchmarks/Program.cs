@@ -124,6 +124,14 @@ if (options.Includes(Suite.Query))
     queries = await QuerySuite.RunAsync(stop.Token);
     Console.WriteLine();
     ReportPrinter.Print(queries);
+    Console.WriteLine(options.MySqlServer is null
+        ? "Measuring the demo's queries on SQLite (MySQL skipped: no server given)..."
+        : "Measuring the demo's queries on SQLite and on a MySQL / MariaDB copy...");
+    ReportPrinter.Print(await DialectQueryComparison.RunAsync(options.MySqlServer, stop.Token));
+    if (options.MySqlServer is null)
+    {
+        notRun.Add($"query on MySQL: not run (pass --mysql \"<connection string>\" or set {TestMariaDb.Variable})");
+    }
 }
 
 PipelineResult? pipeline = null;

@@ -125,6 +125,18 @@ public sealed partial class TelegramCommandTests(BotTelegramFixture fixture)
     }
 
     [Fact]
+    public async Task AddDb_WithoutAConnectionString_ListsTheFormsOfEveryProvider_MySqlIncluded()
+    {
+        var user = await BotPeople.StandaloneAsync(fixture);
+
+        var reply = (await user.SayAsync("/adddb Shop")).Text;
+
+        Assert.Contains("MySQL / MariaDB: <code>mysql://user:password@host:3306/database</code>", reply, StringComparison.Ordinal);
+        Assert.Contains("<code>postgresql://user:password@host:5432/database</code>", reply, StringComparison.Ordinal);
+        Assert.Contains("<code>sqlite:///sales.db</code>", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnknownCommand_GetsShortHelp()
     {
         var user = await BotPeople.StandaloneAsync(fixture);
