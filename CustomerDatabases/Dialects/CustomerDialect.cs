@@ -27,6 +27,9 @@ public abstract class CustomerDialect
     /// <summary>How stage 1's prompt names the SQL dialect, with anything the model tends to get wrong (row limits).</summary>
     public abstract string PromptName { get; }
 
+    /// <summary>The character that quotes a name in this dialect's SQL, for the schema text in prompts.</summary>
+    public virtual char NameQuote => '"';
+
     /// <summary>Opens connections and the limited session a statement runs in.</summary>
     public abstract CustomerDatabaseDriver Driver { get; }
 

@@ -11,16 +11,17 @@ namespace OrleansAssistant.CustomerDatabases.Schema;
 public static class SchemaText
 {
     /// <param name="only">The tables to describe, in this order; all of the schema's tables when null.</param>
-    public static string Compact(DatabaseSchema schema, IReadOnlyCollection<TableSchema>? only = null)
+    /// <param name="quote">How the dialect quotes a name that is not plain (<see cref="Dialects.CustomerDialect.NameQuote"/>).</param>
+    public static string Compact(DatabaseSchema schema, IReadOnlyCollection<TableSchema>? only = null, char quote = '"')
     {
         ArgumentNullException.ThrowIfNull(schema);
-        return string.Join('\n', (only ?? schema.Tables).Select(Line));
+        return string.Join('\n', (only ?? schema.Tables).Select(table => Line(table, quote)));
     }
 
-    private static string Line(TableSchema table)
+    private static string Line(TableSchema table, char quote)
     {
-        var line = new StringBuilder(SqlNames.Table(table.Schema, table.Name)).Append('(');
-        line.AppendJoin(", ", table.Columns.Select(column => Column(table, column)).Concat(MultiColumnKeys(table)));
+        var line = new StringBuilder(SqlNames.Table(table.Schema, table.Name, quote)).Append('(');
+        line.AppendJoin(", ", table.Columns.Select(column => Column(table, column, quote)).Concat(MultiColumnKeys(table, quote)));
         line.Append(')');
 
         if (table.IsView) line.Append(" view");
@@ -29,23 +30,23 @@ public static class SchemaText
         return line.ToString();
     }
 
-    private static string Column(TableSchema table, ColumnSchema column)
+    private static string Column(TableSchema table, ColumnSchema column, char quote)
     {
-        var text = new StringBuilder(SqlNames.Quote(column.Name));
+        var text = new StringBuilder(SqlNames.Quote(column.Name, quote));
         if (column.DataType.Length > 0) text.Append(' ').Append(TypeAbbreviations.Shorten(column.DataType));
         if (table.PrimaryKey.Contains(column.Name)) text.Append(" PK");
         foreach (var key in table.ForeignKeys.Where(key => key.Columns.Count == 1 && key.Columns[0] == column.Name))
         {
-            text.Append(" → ").Append(SqlNames.Table(key.ReferencedSchema, key.ReferencedTable));
-            if (key.ReferencedColumns.Count == 1) text.Append('.').Append(SqlNames.Quote(key.ReferencedColumns[0]));
+            text.Append(" → ").Append(SqlNames.Table(key.ReferencedSchema, key.ReferencedTable, quote));
+            if (key.ReferencedColumns.Count == 1) text.Append('.').Append(SqlNames.Quote(key.ReferencedColumns[0], quote));
         }
         return text.ToString();
     }
 
     // A key over several columns only makes sense as a whole, so it is written once after the columns.
-    private static IEnumerable<string> MultiColumnKeys(TableSchema table) =>
+    private static IEnumerable<string> MultiColumnKeys(TableSchema table, char quote) =>
         table.ForeignKeys.Where(key => key.Columns.Count > 1).Select(key =>
-            $"({QuotedList(key.Columns)}) → {SqlNames.Table(key.ReferencedSchema, key.ReferencedTable)}({QuotedList(key.ReferencedColumns)})");
+            $"({QuotedList(key.Columns, quote)}) → {SqlNames.Table(key.ReferencedSchema, key.ReferencedTable, quote)}({QuotedList(key.ReferencedColumns, quote)})");
 
-    private static string QuotedList(IEnumerable<string> names) => string.Join(", ", names.Select(SqlNames.Quote));
+    private static string QuotedList(IEnumerable<string> names, char quote) => string.Join(", ", names.Select(name => SqlNames.Quote(name, quote)));
 }

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace OrleansAssistant.CustomerDatabases.Schema;
 
-/// <summary>Writes table and column names the way a query would have to spell them, in any of the three dialects.</summary>
+/// <summary>Writes table and column names the way a query would have to spell them, in the dialect's quoting.</summary>
 internal static partial class SqlNames
 {
     // Names in the schema a query resolves by default are written bare, as a query would write them.
@@ -19,12 +19,17 @@ internal static partial class SqlNames
         "values", "when", "where", "with",
     ], StringComparer.OrdinalIgnoreCase);
 
-    public static string Table(string? schema, string name) =>
-        schema is null || DefaultSchemas.Contains(schema) ? Quote(name) : $"{Quote(schema)}.{Quote(name)}";
+    public static string Table(string? schema, string name, char quote = '"') =>
+        schema is null || DefaultSchemas.Contains(schema) ? Quote(name, quote) : $"{Quote(schema, quote)}.{Quote(name, quote)}";
 
-    /// <summary>Double quotes are the standard quoting that PostgreSQL, SQLite and SQL Server all accept.</summary>
-    public static string Quote(string name) =>
-        PlainName().IsMatch(name) && !ReservedWords.Contains(name) ? name : $"\"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    /// <summary>
+    /// Double quotes are the standard quoting that PostgreSQL, SQLite and SQL Server all accept; MySQL reads them as a
+    /// string, so its dialect passes the backtick.
+    /// </summary>
+    public static string Quote(string name, char quote = '"') =>
+        PlainName().IsMatch(name) && !ReservedWords.Contains(name)
+            ? name
+            : $"{quote}{name.Replace(quote.ToString(), new string(quote, 2), StringComparison.Ordinal)}{quote}";
 
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
     private static partial Regex PlainName();

@@ -25,6 +25,9 @@ public sealed class MySqlCustomerDialect : CustomerDialect
 
     public override string PromptName => "MySQL / MariaDB (quote names with backticks; limit rows with LIMIT n, not TOP)";
 
+    // Without ANSI_QUOTES, MySQL reads "name" as a string.
+    public override char NameQuote => '`';
+
     public override CustomerDatabaseDriver Driver => MySqlDriver.Instance;
 
     public override ISchemaReader SchemaReader { get; } = new MySqlSchemaReader();

@@ -2,8 +2,6 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using MySqlConnector;
 using OrleansAssistant.CustomerDatabases.Demo;
-using OrleansAssistant.CustomerDatabases.Dialects.MySql;
-using OrleansAssistant.CustomerDatabases.Dialects.Sqlite;
 using OrleansAssistant.CustomerDatabases.Execution;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.TestSupport;
@@ -28,11 +26,10 @@ internal static class DialectQueryComparison
         await DemoSalesDatabase.EnsureCreatedAsync(sqlitePath, cancellationToken);
         try
         {
-            var sqlite = new Engine(SqliteDriver.Instance, $"Data Source={sqlitePath}");
+            var sqlite = new Engine(CustomerDatabaseDriver.For(DatabaseProvider.Sqlite), $"Data Source={sqlitePath}");
             var queries = await QueriesAsync(sqlite, cancellationToken);
             await using var copy = mySqlServer is null ? null : await MySqlDemoCopy.CreateAsync(mySqlServer, sqlitePath, cancellationToken);
-            // CustomerDatabaseDriver.For(DatabaseProvider.MySql) once the MySQL dialect is in the registry.
-            var mySql = copy is null ? null : new Engine(MySqlDriver.Instance, copy.ConnectionString);
+            var mySql = copy is null ? null : new Engine(CustomerDatabaseDriver.For(DatabaseProvider.MySql), copy.ConnectionString);
             var results = new List<DialectQueryResult>();
             foreach (var (name, sql) in queries)
             {

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using OrleansAssistant.CustomerDatabases.Dialects;
+using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.TestSupport;
 
 namespace OrleansAssistant.Grains.Tests.Databases;
@@ -35,6 +37,13 @@ public sealed partial class DialectSeamTests
     [InlineData("public DatabaseProvider Provider { get; init; } = DatabaseProvider.Sqlite;")]
     [InlineData("var dialect = CustomerDialects.Of(DatabaseProvider.MySql);")]
     public void Naming_a_provider_as_a_value_is_not_a_decision(string line) => Assert.DoesNotMatch(ProviderDecision(), line);
+
+    [Fact]
+    public void Every_provider_has_exactly_one_dialect()
+    {
+        Assert.Equal(Enum.GetValues<DatabaseProvider>().Order(), CustomerDialects.All.Select(dialect => dialect.Provider).Order());
+        Assert.All(Enum.GetValues<DatabaseProvider>(), provider => Assert.Equal(provider, CustomerDialects.Of(provider).Provider));
+    }
 
     private static IEnumerable<string> SourceFiles() =>
         Directory.EnumerateFiles(RepositoryFolder.Root, "*.cs", SearchOption.AllDirectories)

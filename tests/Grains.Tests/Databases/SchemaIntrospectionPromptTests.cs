@@ -1,3 +1,4 @@
+using OrleansAssistant.CustomerDatabases.Dialects;
 using OrleansAssistant.CustomerDatabases.Schema;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using static OrleansAssistant.Grains.Tests.Databases.SchemaSyntheticCatalog;
@@ -22,6 +23,19 @@ public sealed class SchemaIntrospectionPromptTests
         Assert.Equal(
             "\"order\"(Id int PK, \"user\" nvarchar(50)) ~1 row\nsales.Invoices(OrderId int → \"order\".Id)",
             SchemaText.Compact(schema));
+    }
+
+    [Fact]
+    public void CompactText_ForMySql_QuotesNamesWithBackticks_WhichMySqlReadsAsNames()
+    {
+        var schema = new DatabaseSchema(
+        [
+            new TableSchema(null, "order notes", false, [new ColumnSchema("order", "int", false), new ColumnSchema("odd`name", "text", true)], ["order"], [], null),
+        ], DateTimeOffset.UnixEpoch);
+
+        Assert.Equal(
+            "`order notes`(`order` int PK, `odd``name` text)",
+            SchemaText.Compact(schema, quote: CustomerDialects.Of(DatabaseProvider.MySql).NameQuote));
     }
 
     [Fact]
