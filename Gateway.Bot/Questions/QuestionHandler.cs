@@ -16,7 +16,7 @@ namespace OrleansAssistant.Gateway.Bot.Questions;
 
 /// <summary>
 /// Plain text is a question. In its chat's lane it is handed to the user grain's line (so questions keep
-/// their order); the answer is then awaited outside the lane and shown as soon as it exists.
+/// their order); the answer is then awaited outside the lane and shown as soon as it exists and the one before it is shown.
 /// </summary>
 internal sealed class QuestionHandler(
     IGrainFactory grains, BotReplies replies, EmailDraftButtons emails, ClusterCallRetry retry, PendingQuestions pending,
@@ -24,6 +24,8 @@ internal sealed class QuestionHandler(
 {
     /// <summary>Progress reports are one-way: one sent just before the answer may arrive after it.</summary>
     private static readonly TimeSpan LateProgressGrace = TimeSpan.FromSeconds(10);
+
+    private readonly ChatLanes _shownInOrder = new();
 
     /// <summary>Runs in the chat's lane: returns once the question is in line, refused, or answered from a stored answer.</summary>
     public async Task QueueAsync(Message message, User from, string question, CancellationToken cancellationToken)
@@ -71,8 +73,6 @@ internal sealed class QuestionHandler(
     {
         var chatId = message.Chat.Id;
         QuestionAnswer? answer = null;
-        Message? placeholder;
-        bool quote;
         try
         {
             answer = await retry.RunAsync("Asking", $"chat {chatId}", () => user.AskAsync(chatId, question, reference, RequestIdOf(message)), cancellationToken,
@@ -84,7 +84,25 @@ internal sealed class QuestionHandler(
         }
         finally
         {
+            // Answers leave the user grain one at a time, in question order. Showing one takes several paced calls
+            // (finish the progress message, then send or edit), so each waits for the answer before it in this chat to be
+            // on screen; otherwise a later answer without a progress message could overtake it. The wait is only ever
+            // for an answer that already exists.
+            await _shownInOrder.RunAsync(chatId, () => ShowInTurnAsync(message, from, answer, progress, reference, quoted, cancellationToken));
+        }
+    }
+
+    private async Task ShowInTurnAsync(Message message, User from, QuestionAnswer? answer, ProgressMessage progress, IQuestionProgress reference,
+        bool quoted, CancellationToken cancellationToken)
+    {
+        Message? placeholder;
+        bool quote;
+        try
+        {
             placeholder = await progress.FinishAsync();
+        }
+        finally
+        {
             _ = ForgetProgressLaterAsync(reference, progress);
             quote = quoted || MustQuote(message, from);
             pending.Remove(from.Id);
@@ -92,7 +110,7 @@ internal sealed class QuestionHandler(
 
         var reader = await refusalReaders.ForAsync(from.Id, answer);
         await ShowAsync(message, placeholder, answer, PartsOf(answer, answer?.Outcome == QuestionOutcome.QueueFull, reader), quote, cancellationToken);
-        if (answer?.Email is { } draft) await emails.ShowAsync(from.Id, chatId, draft, cancellationToken);
+        if (answer?.Email is { } draft) await emails.ShowAsync(from.Id, message.Chat.Id, draft, cancellationToken);
     }
 
     /// <param name="answer">Null: the cluster stayed unreachable, so the person is asked to send it again.</param>
