@@ -18,9 +18,6 @@ public abstract class CustomerDialect
 {
     public abstract DatabaseProvider Provider { get; }
 
-    /// <summary>The provider as people read it: "PostgreSQL".</summary>
-    public abstract string DisplayName { get; }
-
     /// <summary>OpenTelemetry's <c>db.system</c> value.</summary>
     public abstract string TelemetrySystem { get; }
 
@@ -66,6 +63,4 @@ public abstract class CustomerDialect
     /// <summary>Whether a failure means the server could not be reached: socket errors and timeouts, and the driver's own codes.</summary>
     internal virtual bool MeansUnreachable(Exception cause) =>
         cause is SocketException or TimeoutException or OperationCanceledException;
-
-    public override string ToString() => DisplayName;
 }

@@ -19,8 +19,6 @@ public sealed class MySqlCustomerDialect : CustomerDialect
 
     public override DatabaseProvider Provider => DatabaseProvider.MySql;
 
-    public override string DisplayName => "MySQL / MariaDB";
-
     public override string TelemetrySystem => "mysql";
 
     public override string PromptName => "MySQL / MariaDB (quote names with backticks; limit rows with LIMIT n, not TOP)";

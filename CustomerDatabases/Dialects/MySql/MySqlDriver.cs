@@ -21,18 +21,9 @@ public sealed class MySqlDriver : CustomerDatabaseDriver
 
     public override DatabaseProvider Provider => DatabaseProvider.MySql;
 
-    protected override DbConnection Create(string connectionString, bool readOnly) =>
-        new MySqlConnection(Hardened(connectionString));
-
-    /// <summary>
-    /// The options no stored string may turn back on: LOAD DATA LOCAL (the server could ask for this machine's files)
-    /// and user variables in command text.
-    /// </summary>
-    internal static string Hardened(string connectionString) => new MySqlConnectionStringBuilder(connectionString)
-    {
-        AllowLoadLocalInfile = false,
-        AllowUserVariables = false,
-    }.ConnectionString;
+    // Stored strings come from MySqlConnections, which forces LOAD DATA LOCAL and user variables off: parsing them again
+    // here would cost every query a connection-string parse.
+    protected override DbConnection Create(string connectionString, bool readOnly) => new MySqlConnection(connectionString);
 
     protected override async Task<DbTransaction> BeginLimitedTransactionAsync(DbConnection connection, bool readOnly, QueryLimits limits, CancellationToken cancellationToken)
     {
@@ -51,5 +42,5 @@ public sealed class MySqlDriver : CustomerDatabaseDriver
     public override bool IsTimeout(Exception error) =>
         error is MySqlException mySql && (TimeoutErrors.Contains(mySql.Number) || mySql.ErrorCode == MySqlErrorCode.CommandTimeoutExpired);
 
-    public override void ClearPool(string connectionString) => MySqlConnection.ClearPool(new MySqlConnection(Hardened(connectionString)));
+    public override void ClearPool(string connectionString) => MySqlConnection.ClearPool(new MySqlConnection(connectionString));
 }

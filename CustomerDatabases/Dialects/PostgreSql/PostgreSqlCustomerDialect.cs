@@ -37,8 +37,6 @@ public sealed class PostgreSqlCustomerDialect : CustomerDialect
 
     public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 
-    public override string DisplayName => "PostgreSQL";
-
     public override string TelemetrySystem => "postgresql";
 
     public override string PromptName => "PostgreSQL";

@@ -32,8 +32,6 @@ public sealed class SqlServerCustomerDialect : CustomerDialect
 
     public override DatabaseProvider Provider => DatabaseProvider.SqlServer;
 
-    public override string DisplayName => "SQL Server";
-
     public override string TelemetrySystem => "mssql";
 
     public override string PromptName => "Microsoft SQL Server (T-SQL: use TOP, not LIMIT)";

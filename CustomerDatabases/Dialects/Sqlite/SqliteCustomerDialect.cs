@@ -36,8 +36,6 @@ public sealed class SqliteCustomerDialect : CustomerDialect
 
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
-    public override string DisplayName => "SQLite";
-
     public override string TelemetrySystem => "sqlite";
 
     public override string PromptName => "SQLite";
