@@ -171,9 +171,11 @@ public sealed partial class ConversationFlowTests(StrictTelegramFixture fixture,
         fixture.Model.Respond(null);
         fixture.Model.EnqueueDelay(TimeSpan.FromSeconds(1.5)); // long enough for the progress message
         fixture.Model.EnqueueJson(new { way = "SqlQuery", sql = "SELECT name FROM customers ORDER BY id", answer = (string?)null }, 40, 10);
-        fixture.Model.EnqueueText(Answer(token), 30, 10);
         // The first progress edit ("Querying…") meets flood control; the answer is ready long before the second is up.
-        Telegram.RefuseNextWithTooManyRequests("editMessageText", asker.Id, retryAfterSeconds: 1);
+        // The answer is written only once that edit was refused, so the refusal can never fall on the answer's own edit.
+        var editRefused = Telegram.RefuseNextWithTooManyRequests("editMessageText", asker.Id, retryAfterSeconds: 1);
+        fixture.Model.EnqueueWaitFor(editRefused);
+        fixture.Model.EnqueueText(Answer(token), 30, 10);
 
         var messageId = asker.Write($"{token} who are our customers?");
         var progress = await asker.ReplyAfterAsync(messageId, message => message.Text == QuestionTexts.Understanding);

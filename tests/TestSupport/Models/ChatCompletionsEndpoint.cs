@@ -24,7 +24,7 @@ internal sealed class ChatCompletionsEndpoint(ModelScript script, Action<Recorde
             while (step.Reply is null)
             {
                 // A pause holds this request, then it takes whatever is next in the script.
-                await Task.Delay(step.Pause, aborted);
+                await (step.Until?.WaitAsync(aborted) ?? Task.Delay(step.Pause, aborted));
                 step = script.Next(request);
             }
             if (step.Reply.Delay > TimeSpan.Zero) await Task.Delay(step.Reply.Delay, aborted);

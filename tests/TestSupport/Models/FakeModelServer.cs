@@ -85,6 +85,9 @@ public sealed class FakeModelServer : IAsyncDisposable
     /// </summary>
     public void EnqueueDelay(TimeSpan delay) => _script.EnqueuePause(delay);
 
+    /// <summary>The next request is held until <paramref name="until"/> completes, then takes whatever is next in the script.</summary>
+    public void EnqueueWaitFor(Task until) => _script.EnqueueWaitFor(until);
+
     /// <summary>Once the script is empty, every request is answered by <paramref name="responder"/> (null turns it off).</summary>
     public void Respond(Func<RecordedModelRequest, ScriptedReply>? responder) => _script.Respond(responder);
 

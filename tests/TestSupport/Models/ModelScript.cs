@@ -16,6 +16,8 @@ internal sealed class ModelScript
 
     public void EnqueuePause(TimeSpan pause) => Add(new Step(pause, null));
 
+    public void EnqueueWaitFor(Task until) => Add(new Step(TimeSpan.Zero, null, until));
+
     public void Respond(Func<RecordedModelRequest, ScriptedReply>? responder)
     {
         lock (_gate) _responder = responder;
@@ -43,5 +45,6 @@ internal sealed class ModelScript
         lock (_gate) _steps.Enqueue(step);
     }
 
-    internal readonly record struct Step(TimeSpan Pause, ScriptedReply? Reply);
+    /// <param name="Until">A pause that lasts until this task completes, in place of <paramref name="Pause"/>.</param>
+    internal readonly record struct Step(TimeSpan Pause, ScriptedReply? Reply, Task? Until = null);
 }

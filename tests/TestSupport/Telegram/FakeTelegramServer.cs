@@ -64,7 +64,8 @@ public sealed class FakeTelegramServer : IAsyncDisposable
     }
 
     /// <summary>The next <paramref name="method"/> call to <paramref name="chatId"/> is answered 429 "retry after <paramref name="retryAfterSeconds"/>".</summary>
-    public void RefuseNextWithTooManyRequests(string method, long chatId, int retryAfterSeconds) => _floodControl.RefuseNext(method, chatId, retryAfterSeconds);
+    /// <returns>Completes once that call has been refused.</returns>
+    public Task RefuseNextWithTooManyRequests(string method, long chatId, int retryAfterSeconds) => _floodControl.RefuseNext(method, chatId, retryAfterSeconds);
 
     /// <summary>The user deletes a message in their chat (one of the bot's, too); editing it afterwards fails "message to edit not found".</summary>
     public void DeleteAsUser(long chatId, int messageId) => _messages.Delete(chatId, messageId);

@@ -19,7 +19,7 @@ internal sealed class FloodControl
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Dictionary<(string Kind, long ChatId), Bucket> _buckets = [];
     private readonly Bucket _overall = new(30, 30);
-    private readonly List<(string Method, long ChatId, int RetryAfter)> _scripted = [];
+    private readonly List<(string Method, long ChatId, int RetryAfter, TaskCompletionSource Served)> _scripted = [];
 
     public bool Enforced { get; set; }
 
@@ -27,9 +27,12 @@ internal sealed class FloodControl
     public int Refusals { get; private set; }
 
     /// <summary>The next <paramref name="method"/> call to <paramref name="chatId"/> gets 429 with <paramref name="retryAfterSeconds"/>.</summary>
-    public void RefuseNext(string method, long chatId, int retryAfterSeconds)
+    /// <returns>Completes once that call has been refused.</returns>
+    public Task RefuseNext(string method, long chatId, int retryAfterSeconds)
     {
-        lock (_gate) _scripted.Add((method, chatId, retryAfterSeconds));
+        var served = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_gate) _scripted.Add((method, chatId, retryAfterSeconds, served));
+        return served.Task;
     }
 
     /// <returns>Seconds to wait when the call is refused; null when it may go.</returns>
@@ -40,8 +43,9 @@ internal sealed class FloodControl
             var scripted = _scripted.FindIndex(refusal => refusal.Method == method && refusal.ChatId == chatId);
             if (scripted >= 0)
             {
-                var retryAfter = _scripted[scripted].RetryAfter;
+                var (_, _, retryAfter, served) = _scripted[scripted];
                 _scripted.RemoveAt(scripted);
+                served.SetResult();
                 return retryAfter;
             }
             if (!Enforced || chatId is not { } chat) return null;
