@@ -55,6 +55,13 @@ public abstract class CustomerDatabaseDriver
     public virtual CancellationTokenRegistration StopOnCancel(DbConnection connection, CancellationToken cancellationToken) => default;
 
     /// <summary>
+    /// Readies <paramref name="command"/>, which carries a statement that passed the guard, to run. A driver whose server can be
+    /// made to parse the text as exactly one statement does that here: the guard already refused a second one, and this makes
+    /// the server's own parser say the same.
+    /// </summary>
+    protected internal virtual Task AsOneStatementAsync(DbCommand command, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
     /// Limits how many statements of this provider run at once, for drivers that block a thread
     /// while they run: unbounded, they would starve the thread pool the silo itself needs.
     /// </summary>

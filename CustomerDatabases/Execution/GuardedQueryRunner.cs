@@ -68,6 +68,7 @@ public static class GuardedQueryRunner
             command.Transaction = transaction;
             command.CommandText = sql;
             command.CommandTimeout = (int)limits.Timeout.TotalSeconds + 2;
+            await driver.AsOneStatementAsync(command, deadline.Token);
             if (!isWrite)
             {
                 await using var reader = await command.ExecuteReaderAsync(deadline.Token);

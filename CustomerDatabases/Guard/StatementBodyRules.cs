@@ -55,15 +55,25 @@ internal static class StatementBodyRules
     private static string? CheckDataChange(Statement statement, int i, string word)
     {
         if (i == statement.Main) return null;
-        if (word == "UPDATE" && statement.Writes && statement.Tokens.At(i - 1).IsWord("DO")) return null; // ON CONFLICT DO UPDATE
+        if (word == "UPDATE" && statement.Writes && IsUpsertUpdate(statement.Tokens, i)) return null;
         if (!statement.AllowWrites) return GuardRefusals.ChangesData;
         return word is "DELETE" or "MERGE" ? GuardRefusals.WriteNotAllowed(word) : GuardRefusals.NestedDataChange;
     }
 
-    // INSERT INTO t, and SQLite's INSERT OR IGNORE INTO t.
-    private static bool IsInsertTarget(Statement statement, int i) =>
-        statement.Tokens[statement.Main].IsWord("INSERT")
-        && (i == statement.Main + 1 || (i == statement.Main + 3 && statement.Tokens.At(statement.Main + 1).IsWord("OR")));
+    // ON CONFLICT … DO UPDATE (PostgreSQL, SQLite) and ON DUPLICATE KEY UPDATE (MySQL, MariaDB) update the row the insert met.
+    private static bool IsUpsertUpdate(SqlToken[] tokens, int i) =>
+        tokens.At(i - 1).IsWord("DO") || (tokens.At(i - 1).IsWord("KEY") && tokens.At(i - 2).IsWord("DUPLICATE") && tokens.At(i - 3).IsWord("ON"));
+
+    // INSERT INTO t, SQLite's INSERT OR IGNORE INTO t, and MySQL's INSERT IGNORE INTO t (a duplicate row is skipped, not written).
+    private static bool IsInsertTarget(Statement statement, int i)
+    {
+        var tokens = statement.Tokens;
+        var main = statement.Main;
+        return tokens[main].IsWord("INSERT")
+            && (i == main + 1
+                || (i == main + 2 && tokens.At(main + 1).IsWord("IGNORE"))
+                || (i == main + 3 && tokens.At(main + 1).IsWord("OR")));
+    }
 
     // UPDATE … SET, and INSERT … ON CONFLICT DO UPDATE SET / DO NOTHING.
     private static bool IsPartOfWrite(Statement statement, int i, string word) => statement.Writes && (word == "SET"

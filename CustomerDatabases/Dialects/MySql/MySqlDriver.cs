@@ -19,6 +19,8 @@ public sealed class MySqlDriver : CustomerDatabaseDriver
     // both: 1317 ER_QUERY_INTERRUPTED (the client's KILL QUERY at the deadline), 1205 lock wait timeout.
     private static readonly int[] TimeoutErrors = [3024, 1969, 1317, 1205];
 
+    private const string PreparedName = "oa_guarded_statement";
+
     public override DatabaseProvider Provider => DatabaseProvider.MySql;
 
     // Stored strings come from MySqlConnections, which forces LOAD DATA LOCAL and user variables off: parsing them again
@@ -37,6 +39,22 @@ public sealed class MySqlDriver : CustomerDatabaseDriver
             cancellationToken);
         // BeginTransactionAsync(isolation, isReadOnly) sends START TRANSACTION READ ONLY.
         return await ((MySqlConnection)connection).BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, readOnly, cancellationToken);
+    }
+
+    // MySqlConnector always lets one command carry several statements; a server-side prepared statement cannot. The server
+    // parses the whole text (executable comments included) as one statement and refuses a second with a syntax error. The
+    // text travels as a string literal the connector escapes; the pool resets the connection before its next use, which drops it.
+    protected internal override async Task AsOneStatementAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        await using (var prepare = command.Connection!.CreateCommand())
+        {
+            prepare.Transaction = command.Transaction;
+            prepare.CommandTimeout = command.CommandTimeout;
+            prepare.CommandText = $"PREPARE {PreparedName} FROM @statement";
+            prepare.Parameters.Add(new MySqlParameter("@statement", command.CommandText));
+            await prepare.ExecuteNonQueryAsync(cancellationToken);
+        }
+        command.CommandText = $"EXECUTE {PreparedName}";
     }
 
     public override bool IsTimeout(Exception error) =>

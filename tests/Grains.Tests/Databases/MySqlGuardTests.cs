@@ -240,6 +240,9 @@ public sealed class MySqlGuardTests
     [InlineData("INSERT INTO customers (id, name) VALUES (4, 'Barbara')", StatementKind.Insert)]
     [InlineData("UPDATE `customers` SET city = 'Paris' WHERE id = 1", StatementKind.Update)]
     [InlineData("INSERT INTO orders (id, customer_id, ordered_at, total) SELECT 5, id, NOW(), 1 FROM customers WHERE id = 1", StatementKind.Insert)]
+    [InlineData("INSERT IGNORE INTO customers (id, name) VALUES (1, 'Barbara')", StatementKind.Insert)]
+    [InlineData("INSERT INTO customers (id, name) VALUES (1, 'Barbara') ON DUPLICATE KEY UPDATE name = VALUES(name)", StatementKind.Insert)]
+    [InlineData("INSERT INTO customers (id, name) VALUES (1, 'Barbara') ON DUPLICATE KEY UPDATE name = 'Barbara'", StatementKind.Insert)]
     public void WriteMode_OneInsertOrUpdate_IsAllowed(string sql, StatementKind kind)
     {
         var verdict = MySqlGuardRules.Check(sql, allowWrites: true);
@@ -256,6 +259,10 @@ public sealed class MySqlGuardTests
     [InlineData("UPDATE customers SET name = 'x'; DELETE FROM orders", "Only one statement")]
     [InlineData("INSERT INTO customers SELECT * FROM customers INTO OUTFILE '/tmp/x'", "SELECT … INTO")]
     [InlineData("UPDATE customers SET name = @x", "Variables")]
+    [InlineData("INSERT IGNORE INTO mysql.user (User) VALUES ('mallory')", "System tables")]
+    [InlineData("INSERT INTO customers (id, name) VALUES (1, 'x') ON DUPLICATE KEY DELETE", "DELETE is not allowed")]
+    [InlineData("SELECT id FROM customers WHERE id IN (SELECT 1 FROM orders) INTO @x", "SELECT … INTO")]
+    [InlineData("INSERT INTO customers (id, name) SELECT 1, 'x' FROM (UPDATE orders SET total = 0) AS u", "never inside WITH or a subquery")]
     public void WriteMode_HostileSql_IsRefused(string sql, string reason)
     {
         var verdict = MySqlGuardRules.Check(sql, allowWrites: true);

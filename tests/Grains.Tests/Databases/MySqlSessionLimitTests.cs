@@ -8,9 +8,9 @@ namespace OrleansAssistant.Grains.Tests.Databases;
 /// The second line of defence on MySQL / MariaDB: a statement that got past the guard still cannot write, because the
 /// session and its transaction are read-only (so DDL, which commits implicitly, meets a read-only session too), a
 /// statement time limit stops long queries, and the transaction is rolled back. Runs against the real MariaDB server.
-/// MySqlConnector always lets one command carry several statements (there is no option to turn that off), and
-/// <c>COMMIT; SET SESSION TRANSACTION READ WRITE; DELETE …</c> does write: refusing more than one statement is the
-/// guard's job (see MySqlGuardTests), as on PostgreSQL.
+/// MySqlConnector always lets one command carry several statements (there is no option to turn that off), so the driver
+/// runs the statement as a server-side prepared statement, which the server parses as exactly one: a second statement is
+/// a syntax error there, even in a confirmed write, and the guard (see MySqlGuardTests) refuses it before that.
 /// </summary>
 public sealed class MySqlSessionLimitTests
 {
@@ -38,6 +38,49 @@ public sealed class MySqlSessionLimitTests
 
         Assert.Equal(QueryOutcome.Failed, result.Outcome);
         Assert.Equal(before, await MySqlShop.CountAsync(connectionString));
+    }
+
+    [Theory]
+    [InlineData("UPDATE orders SET total = 0; DELETE FROM customers")]
+    [InlineData("INSERT INTO customers VALUES (4, 'Barbara', 'Oslo'); DELETE FROM orders")]
+    [InlineData("UPDATE orders SET total = 0 /*!; DELETE FROM customers */")]
+    [InlineData("UPDATE orders SET total = 0 /*M!; DELETE FROM customers */")]
+    [InlineData("UPDATE orders SET total = 0 # a comment\n; DELETE FROM customers")]
+    public async Task MySqlDriver_EvenForAConfirmedWrite_RunsOneStatementOnly(string sql)
+    {
+        var connectionString = await MySqlShop.SmallShopAsync();
+        var before = await MySqlShop.CountAsync(connectionString);
+
+        var result = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance, connectionString, sql, isWrite: true, Limits, CancellationToken.None);
+
+        Assert.Equal(QueryOutcome.Failed, result.Outcome);
+        Assert.Equal(before, await MySqlShop.CountAsync(connectionString));
+        Assert.Equal(0, await MySqlShop.ScalarAsync(connectionString, "SELECT count(*) FROM orders WHERE total = 0"));
+    }
+
+    [Fact]
+    public async Task MySqlDriver_TwoReadingStatements_AreRefusedByTheServer_WithItsOwnWords()
+    {
+        var connectionString = await MySqlShop.SmallShopAsync();
+
+        var result = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance, connectionString, "SELECT 1; SELECT 2", isWrite: false, Limits,
+            CancellationToken.None);
+
+        Assert.Equal(QueryOutcome.Failed, result.Outcome);
+        Assert.Contains("SQL syntax", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MySqlDriver_TextWithQuotesBackslashesAndQuestionMarks_ReachesTheServerUnchanged()
+    {
+        var connectionString = await MySqlShop.SmallShopAsync();
+
+        var result = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance, connectionString,
+            "SELECT 'it''s', 'a\\\\b', 'why?', \"double\", CONCAT(name, '@') AS tagged FROM customers WHERE name = 'Ada'", isWrite: false, Limits,
+            CancellationToken.None);
+
+        Assert.Equal(QueryOutcome.Succeeded, result.Outcome);
+        Assert.Equal(["it's", "a\\b", "why?", "double", "Ada@"], result.Rows.Single());
     }
 
     [Fact]
@@ -101,6 +144,22 @@ public sealed class MySqlSessionLimitTests
 
         Assert.Equal(QueryOutcome.Succeeded, result.Outcome);
         Assert.Equal(4, (await MySqlShop.CountAsync(connectionString)).Customers);
+    }
+
+    [Fact]
+    public async Task MySqlSession_ConfirmedUpserts_SkipOrUpdateTheRowTheyMeet()
+    {
+        var connectionString = await MySqlShop.SmallShopAsync();
+
+        var ignored = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance, connectionString,
+            "INSERT IGNORE INTO customers VALUES (1, 'Mallory', 'Nowhere')", isWrite: true, Limits, CancellationToken.None);
+        var updated = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance, connectionString,
+            "INSERT INTO customers VALUES (1, 'Ada', 'Paris') ON DUPLICATE KEY UPDATE city = VALUES(city)", isWrite: true, Limits, CancellationToken.None);
+
+        Assert.Equal((QueryOutcome.Succeeded, (int?)0), (ignored.Outcome, ignored.RowsAffected));
+        Assert.Equal(QueryOutcome.Succeeded, updated.Outcome);
+        Assert.Equal(3, (await MySqlShop.CountAsync(connectionString)).Customers);
+        Assert.Equal(1, await MySqlShop.ScalarAsync(connectionString, "SELECT count(*) FROM customers WHERE name = 'Ada' AND city = 'Paris'"));
     }
 
     [Fact]

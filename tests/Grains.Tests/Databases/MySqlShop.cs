@@ -83,6 +83,13 @@ internal static class MySqlShop
             await ScalarAsync(connection, "SELECT count(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"));
     }
 
+    public static async Task<long> ScalarAsync(string connectionString, string sql)
+    {
+        await using var connection = new MySqlConnection(connectionString);
+        await connection.OpenAsync();
+        return await ScalarAsync(connection, sql);
+    }
+
     private static async Task<string> CreateAsync(string purpose, string script)
     {
         var connectionString = await TestMariaDb.CreateDatabaseAsync(purpose);
