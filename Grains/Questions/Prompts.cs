@@ -5,7 +5,7 @@ public static class Prompts
 {
     public static readonly PromptTemplate Summary = PromptTemplate.Load("summary.v3");
     public static readonly PromptTemplate Repair = PromptTemplate.Load("repair.v1");
-    public static readonly PromptTemplate Answer = PromptTemplate.Load("answer.v1");
+    public static readonly PromptTemplate Answer = PromptTemplate.Load("answer.v2");
     public static readonly PromptTemplate Email = PromptTemplate.Load("email.v1");
 
     /// <summary>Heads stage 1's glossary section; the section is left out when no entry fits.</summary>
