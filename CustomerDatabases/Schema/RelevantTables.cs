@@ -1,21 +1,32 @@
+using System.Text.RegularExpressions;
 using OrleansAssistant.Grains.Interfaces.Databases;
 
 namespace OrleansAssistant.CustomerDatabases.Schema;
 
 /// <summary>
-/// Chooses the part of a large schema a question is about, so the prompt carries a few tables
-/// instead of hundreds. Word overlap only: deterministic, and cheap enough for every question.
+/// Chooses the part of a large schema a question is about, so the prompt carries a few tables instead of hundreds.
+/// Word overlap between the question and what the schema says (names, comments), tables the last turns queried,
+/// foreign-key neighbours of matching tables, and the tables that bridge two picked ones: deterministic, and cheap
+/// enough for every question.
 /// </summary>
-public static class RelevantTables
+public static partial class RelevantTables
 {
+    public const int DefaultMaxTables = 15;
+
     private const double TableWordScore = 3;
     private const double ColumnWordScore = 1;
     // A table joined to a matching one is often needed for the query (the customer of an order) even when
     // the question never names it; half its neighbour's score ranks it below strong direct matches.
     private const double NeighbourShare = 0.5;
+    // A follow-up ("and last year?") names no table: what the last turns queried stays in view, as strong as a named table.
+    private const double RecentScore = TableWordScore;
+    // Tables that join two picked ones (order_lines between orders and products) come along even past the cap, this many at most.
+    private const int MaxBridges = 5;
 
-    /// <returns>At most <paramref name="maxTables"/> tables, in the schema's order; all of them when the schema is that small.</returns>
-    public static IReadOnlyList<TableSchema> Pick(DatabaseSchema schema, string question, int maxTables = 15)
+    /// <param name="recentSql">SQL of the conversation's last turns; the tables it names are kept.</param>
+    /// <returns>At most <paramref name="maxTables"/> tables plus bridges, in the schema's order; all of them when the schema is that small.</returns>
+    public static IReadOnlyList<TableSchema> Pick(DatabaseSchema schema, string question, int maxTables = DefaultMaxTables,
+        IEnumerable<string>? recentSql = null)
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(question);
@@ -26,23 +37,23 @@ public static class RelevantTables
 
         var questionWords = NameWords.FromQuestion(question);
         var scores = tables.Select(table => Score(table, questionWords)).ToArray();
+        KeepRecent(tables, recentSql, scores);
+        var graph = new ForeignKeyGraph(tables);
         var priorities = (double[])scores.Clone();
-        foreach (var (from, to) in ForeignKeyLinks(tables))
-        {
-            priorities[to] = Math.Max(priorities[to], scores[from] * NeighbourShare);
-            priorities[from] = Math.Max(priorities[from], scores[to] * NeighbourShare);
-        }
+        for (var index = 0; index < tables.Count; index++)
+            foreach (var neighbour in graph.NeighboursOf(index))
+                priorities[neighbour] = Math.Max(priorities[neighbour], scores[index] * NeighbourShare);
 
         var picked = Enumerable.Range(0, tables.Count)
             .Where(index => priorities[index] > 0)
             .OrderByDescending(index => priorities[index])
             .ThenBy(index => index)
             .Take(maxTables)
-            .Order()
-            .Select(index => tables[index])
-            .ToArray();
+            .ToHashSet();
         // Nothing matched: the first tables at least show the model what the database is like.
-        return picked.Length > 0 ? picked : tables.Take(maxTables).ToArray();
+        if (picked.Count == 0) return tables.Take(maxTables).ToArray();
+        picked.UnionWith(Bridges(graph, picked, priorities));
+        return picked.Order().Select(index => tables[index]).ToArray();
     }
 
     private static double Score(TableSchema table, HashSet<string> questionWords)
@@ -53,28 +64,26 @@ public static class RelevantTables
             tableWords.Contains(word) ? TableWordScore : columnWords.Contains(word) ? ColumnWordScore : 0);
     }
 
-    /// <summary>Pairs of table positions (referencing, referenced) joined by a foreign key.</summary>
-    private static IEnumerable<(int From, int To)> ForeignKeyLinks(IReadOnlyList<TableSchema> tables)
+    private static void KeepRecent(IReadOnlyList<TableSchema> tables, IEnumerable<string>? recentSql, double[] scores)
     {
-        // SQLite keeps a referenced name as the REFERENCES clause spelled it, so names match without case.
-        var positions = new Dictionary<(string, string), int>(TableKeyComparer.Instance);
+        if (recentSql is null) return;
+        var named = recentSql.SelectMany(sql => SqlWords().Matches(sql).Select(match => match.Value))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (named.Count == 0) return;
         for (var index = 0; index < tables.Count; index++)
-            positions.TryAdd((tables[index].Schema ?? "", tables[index].Name), index);
-
-        for (var index = 0; index < tables.Count; index++)
-            foreach (var key in tables[index].ForeignKeys)
-                if (positions.TryGetValue((key.ReferencedSchema ?? "", key.ReferencedTable), out var referenced) && referenced != index)
-                    yield return (index, referenced);
+            if (named.Contains(tables[index].Name)) scores[index] = Math.Max(scores[index], RecentScore);
     }
 
-    private sealed class TableKeyComparer : IEqualityComparer<(string Schema, string Name)>
-    {
-        public static readonly TableKeyComparer Instance = new();
+    /// <summary>Unpicked tables joined to two or more picked ones, strongest first.</summary>
+    private static IEnumerable<int> Bridges(ForeignKeyGraph graph, HashSet<int> picked, double[] priorities) =>
+        Enumerable.Range(0, priorities.Length)
+            .Where(index => !picked.Contains(index) && graph.NeighboursOf(index).Count(picked.Contains) >= 2)
+            .OrderByDescending(index => priorities[index])
+            .ThenBy(index => index)
+            .Take(MaxBridges)
+            .ToArray();
 
-        public bool Equals((string Schema, string Name) x, (string Schema, string Name) y) =>
-            StringComparer.OrdinalIgnoreCase.Equals(x.Schema, y.Schema) && StringComparer.OrdinalIgnoreCase.Equals(x.Name, y.Name);
-
-        public int GetHashCode((string Schema, string Name) key) =>
-            HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(key.Schema), StringComparer.OrdinalIgnoreCase.GetHashCode(key.Name));
-    }
+    // Names as SQL writes them, bare or inside any quotes: the quotes are not part of the match.
+    [GeneratedRegex(@"[\p{L}\p{N}_$]+")]
+    private static partial Regex SqlWords();
 }
