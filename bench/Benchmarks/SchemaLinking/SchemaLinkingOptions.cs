@@ -7,7 +7,7 @@ internal sealed record SchemaLinkingOptions(string TablesPath, string QuestionsP
 
     public const string Usage = "usage: Benchmarks schema-linking --tables <spider tables.json> --questions <questions.jsonl> [--out <figures.json>]";
 
-    /// <exception cref="ArgumentException">An argument is unknown, lacks its value, or names a file that is not there; the message ends with the usage line.</exception>
+    /// <exception cref="ArgumentException">An argument is unknown, lacks its value, or names a file or folder that is not there; the message ends with the usage line.</exception>
     public static SchemaLinkingOptions Parse(IReadOnlyList<string> args)
     {
         string? tables = null, questions = null, output = null;
@@ -19,7 +19,7 @@ internal sealed record SchemaLinkingOptions(string TablesPath, string QuestionsP
             {
                 case "--tables": tables = ExistingFile(args[i], value); break;
                 case "--questions": questions = ExistingFile(args[i], value); break;
-                case "--out": output = value; break;
+                case "--out": output = WritablePlace(args[i], value); break;
                 default: throw new ArgumentException($"unexpected argument '{args[i]}'\n{Usage}");
             }
             i++;
@@ -29,6 +29,10 @@ internal sealed record SchemaLinkingOptions(string TablesPath, string QuestionsP
             questions ?? throw new ArgumentException($"--questions is required\n{Usage}"),
             output);
     }
+
+    // Checked before the run, so a mistyped folder does not cost a whole run.
+    private static string WritablePlace(string name, string path) =>
+        Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(path))) ? path : throw new ArgumentException($"{name}: no folder for '{path}'\n{Usage}");
 
     private static string ExistingFile(string name, string path) =>
         File.Exists(path) ? path : throw new ArgumentException($"{name}: no file at '{path}'\n{Usage}");
