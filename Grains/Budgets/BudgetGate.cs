@@ -14,8 +14,8 @@ public sealed partial class BudgetGate(IGrainFactory grains, BudgetPolicy policy
     public StageModels Defaults => new(models.SummaryModel, models.AnswerModel, models.EmailModel);
 
     /// <summary>
-    /// A question whose stage-1 prompt is <paramref name="promptTokens"/> (estimated as characters / 4): that prompt raised by the
-    /// policy's margin (tokenizers count more than characters / 4 in other scripts), stage 1 twice (a repair round sends the
+    /// A question whose stage-1 prompt is <paramref name="promptTokens"/> (o200k tokens, <see cref="Questions.TokenEstimate"/>): that prompt
+    /// raised by the policy's margin (the model's own tokenizer may count more), stage 1 twice (a repair round sends the
     /// conversation again), and stage 2 with up to 100 rows.
     /// </summary>
     public SpendEstimate ForQuestion(int promptTokens)

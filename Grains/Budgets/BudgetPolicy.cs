@@ -38,7 +38,7 @@ public sealed record BudgetPolicy
     /// </summary>
     public TimeSpan ReadAgainAfter(SpendWindow window) => window.Reads <= 1 ? SettleLag : ReconcileEvery;
 
-    /// <summary>Prompts are estimated as characters / 4; other scripts and tokenizers give more tokens per character, so a prompt's estimate is raised by this.</summary>
+    /// <summary>Prompts are counted with o200k, a public stand-in for the model's own tokenizer, which may count more; a prompt's count is raised by this.</summary>
     public decimal EstimateMargin { get; init; } = 1.5m;
 
     /// <summary>Stage 1's output per call, reasoning included (a summary is tens of tokens; low thinking a few hundred).</summary>

@@ -3,8 +3,9 @@ using System.Text;
 namespace OrleansAssistant.Grains.Questions;
 
 /// <summary>
-/// An optional part of a prompt, built line by line within a character budget: its heading costs only when the first
-/// line fits, and with no line it renders as nothing (no empty heading).
+/// An optional part of a prompt, built line by line within a token budget: its heading costs only when the first
+/// line fits, and with no line it renders as nothing (no empty heading). Each line starts after a line break, where the
+/// tokenizer splits anyway, so the lines' counts add up to the section's.
 /// </summary>
 internal sealed class PromptSection(string heading)
 {
@@ -12,14 +13,14 @@ internal sealed class PromptSection(string heading)
 
     public int Lines { get; private set; }
 
-    /// <summary>Adds <paramref name="line"/> if it (and the heading, for the first) fits in <paramref name="charactersLeft"/>, which it then reduces.</summary>
-    public bool TryAdd(string line, ref long charactersLeft)
+    /// <summary>Adds <paramref name="line"/> if it (and the heading, for the first) fits in <paramref name="tokensLeft"/>, which it then reduces.</summary>
+    public bool TryAdd(string line, ref long tokensLeft)
     {
-        var start = Lines == 0 ? $"\n\n{heading}" : "";
-        var cost = start.Length + 1 + line.Length;
-        if (cost > charactersLeft) return false;
-        _text.Append(start).Append('\n').Append(line);
-        charactersLeft -= cost;
+        var added = (Lines == 0 ? $"\n\n{heading}" : "") + "\n" + line;
+        var cost = TokenEstimate.Of(added);
+        if (cost > tokensLeft) return false;
+        _text.Append(added);
+        tokensLeft -= cost;
         Lines++;
         return true;
     }

@@ -29,17 +29,17 @@ public sealed record SummaryPrompt(List<ChatMessage> Messages, int EstimatedToke
         }
         messages.Add(new ChatMessage(ChatRole.User, context.Question));
 
-        var charactersLeft = (long)tokenCap * TokenEstimate.CharactersPerToken - messages.Sum(message => (long)message.Text.Length);
+        var tokensLeft = (long)tokenCap - TokenEstimate.Of(messages);
         var glossarySection = new PromptSection(Prompts.GlossaryHeading.Fill(new Dictionary<string, string>()));
         foreach (var entry in glossary)
         {
-            if (!glossarySection.TryAdd($"{OneLine(entry.Term)}: {OneLine(entry.Meaning)}", ref charactersLeft)) break;
+            if (!glossarySection.TryAdd($"{OneLine(entry.Term)}: {OneLine(entry.Meaning)}", ref tokensLeft)) break;
         }
         var examplesSection = new PromptSection(Prompts.ExamplesHeading.Fill(new Dictionary<string, string>()));
         var sent = new List<VerifiedExample>();
         foreach (var example in examples)
         {
-            if (!examplesSection.TryAdd($"\nQuestion: {Quote(example.Question)}\nSQL: {Quote(example.Sql)}", ref charactersLeft)) break;
+            if (!examplesSection.TryAdd($"\nQuestion: {Quote(example.Question)}\nSQL: {Quote(example.Sql)}", ref tokensLeft)) break;
             sent.Add(example);
         }
         messages[0] = new ChatMessage(ChatRole.System, Fill(values, glossarySection.ToString(), examplesSection.ToString()));

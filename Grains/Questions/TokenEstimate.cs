@@ -1,19 +1,24 @@
 using Microsoft.Extensions.AI;
+using Microsoft.ML.Tokenizers;
 
 namespace OrleansAssistant.Grains.Questions;
 
 /// <summary>
-/// Tokens estimated as characters / 4, rounded up, with no tokenizer: one rule for the stage-1 prompt cap and the
-/// tokens a verified answer saved, close enough for English text and SQL, and the same on every silo.
+/// Tokens of a prompt counted with OpenAI's o200k encoding: one rule for the stage-1 prompt cap, the budget reservation and
+/// the tokens a verified answer saved. Gemini's own tokenizer is not public; o200k is a close public estimate, and unlike
+/// characters / 4 it counts other scripts and SQL as a tokenizer does. The same on every silo.
 /// </summary>
 public static class TokenEstimate
 {
-    public const int CharactersPerToken = 4;
+    // Loading the encoding takes a moment and some memory, so there is one instance, made on first use; counting is thread-safe.
+    private static readonly Lazy<Tokenizer> O200k = new(() => TiktokenTokenizer.CreateForEncoding("o200k_base"));
 
-    public static int OfCharacters(long characters) => (int)((characters + CharactersPerToken - 1) / CharactersPerToken);
+    public static int Of(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length == 0 ? 0 : O200k.Value.CountTokens(text);
+    }
 
-    public static int Of(string text) => OfCharacters(text.Length);
-
-    /// <summary>All message contents of a request.</summary>
-    public static int Of(IEnumerable<ChatMessage> messages) => OfCharacters(messages.Sum(message => (long)message.Text.Length));
+    /// <summary>All message contents of a request, each message counted on its own.</summary>
+    public static int Of(IEnumerable<ChatMessage> messages) => messages.Sum(message => Of(message.Text));
 }

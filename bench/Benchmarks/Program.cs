@@ -7,6 +7,7 @@ using OrleansAssistant.Benchmarks.Pipeline;
 using OrleansAssistant.Benchmarks.Query;
 using OrleansAssistant.Benchmarks.Reporting;
 using OrleansAssistant.Benchmarks.Schedules;
+using OrleansAssistant.Benchmarks.SchemaLinking;
 using OrleansAssistant.Benchmarks.Startup;
 using OrleansAssistant.Benchmarks.Storage;
 using OrleansAssistant.Benchmarks.Verified;
@@ -23,6 +24,23 @@ if (args.Length > 0 && args[0].Equals(nameof(Suite.Retrieval), StringComparison.
         return 0;
     }
     catch (ArgumentException error)
+    {
+        Console.Error.WriteLine(error.Message);
+        return 2;
+    }
+}
+
+if (args.Length > 0 && args[0].Equals(SchemaLinkingOptions.Command, StringComparison.OrdinalIgnoreCase))
+{
+    // In-process CPU work on files given as arguments (the repository keeps no copy of the data): its own report, no silo.
+    try
+    {
+        var linking = SchemaLinkingOptions.Parse(args[1..]);
+        ReportPrinter.Print(Machine.Describe());
+        await SchemaLinkingSuite.RunAsync(linking);
+        return 0;
+    }
+    catch (Exception error) when (error is ArgumentException or InvalidDataException)
     {
         Console.Error.WriteLine(error.Message);
         return 2;

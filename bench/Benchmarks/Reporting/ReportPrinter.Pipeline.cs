@@ -23,15 +23,17 @@ internal static partial class ReportPrinter
         Console.WriteLine("   overhead = p50 minus SQL p50, and includes two loopback HTTP calls to the fake model)");
         Console.WriteLine();
 
-        Console.WriteLine("Stage 1 prompt size (all message contents of the request; tokens ≈ characters / 4, no tokenizer)");
-        var prompts = new TextTable("database", "schema selection", "tables", "in prompt", "schema chars", "prompt chars", "~tokens");
+        Console.WriteLine("Stage 1 prompt size (all message contents of the request; tokens counted with o200k, the product's estimate)");
+        var prompts = new TextTable("database", "schema selection", "tables", "in prompt", "schema chars", "prompt chars", "schema tokens", "prompt tokens", "count µs");
         foreach (var size in pipeline.PromptSizes)
         {
             prompts.Add(size.Database, size.Selection, Number(size.SchemaTables), Number(size.PromptTables),
-                Number(size.SchemaChars), Number(size.PromptChars), Number(size.ApproxTokens));
+                Number(size.SchemaChars), Number(size.PromptChars), Number(size.SchemaTokens), Number(size.PromptTokens),
+                size.CountMicroseconds.ToString("F0", CultureInfo.InvariantCulture));
         }
         prompts.WriteTo(Console.Out);
-        Console.WriteLine("  (\"computed\" = the prompt as sent, with the selected tables' text swapped for every table's)");
+        Console.WriteLine("  (\"computed\" = the prompt as sent, with the selected tables' text swapped for every table's;");
+        Console.WriteLine("   count µs = counting that prompt's tokens once, as the pipeline does for its cap and budget)");
         Console.WriteLine();
 
         Console.WriteLine("Bot API calls per question (paced calls to the question's chat: typing, messages, edits, deletions)");

@@ -1,11 +1,12 @@
 using OrleansAssistant.Benchmarks.Query;
+using OrleansAssistant.Grains.Questions;
 using OrleansAssistant.TestSupport.Models;
 
 namespace OrleansAssistant.Benchmarks.Verified;
 
 /// <summary>
 /// The model endpoint: a fake that holds every reply for a fixed latency per stage and bills input tokens by the size
-/// of what it was sent (characters / 4), so a prompt grown by few-shot examples costs what it should. Stage 1 always
+/// of what it was sent (o200k tokens, the product's own estimate), so a prompt grown by few-shot examples costs what it should. Stage 1 always
 /// asks for sales by region; stage 2 returns a short sentence.
 /// </summary>
 internal sealed class VerifiedBenchmarkModel(VerifiedBenchmarkOptions options) : IAsyncDisposable
@@ -28,7 +29,7 @@ internal sealed class VerifiedBenchmarkModel(VerifiedBenchmarkOptions options) :
     {
         _server.Respond(request =>
         {
-            var inputTokens = (request.Messages.Sum(message => message.Content.Length) + 3) / 4;
+            var inputTokens = request.Messages.Sum(message => TokenEstimate.Of(message.Content));
             return request.ResponseFormatType is null
                 ? ScriptedReply.Text("North leads, followed by West and South.", inputTokens, AnswerOutputTokens).After(TimeSpan.FromMilliseconds(options.StageTwoMs))
                 : ScriptedReply.Json(SalesByRegion, inputTokens, SummaryOutputTokens).After(TimeSpan.FromMilliseconds(options.StageOneMs));

@@ -11,7 +11,7 @@ internal static class VerifiedBenchmarkReport
         Console.WriteLine();
         Console.WriteLine($"Verified answers on Demo Sales: {runs[0].Questions} questions, {VerifiedBenchmarkWorkload.RepeatPercent} % repeating one of 50 verified examples");
         Console.WriteLine($"  The model is a fake holding each reply {options.StageOneMs} ms (stage 1) and {options.StageTwoMs} ms (stage 2), the kind of latency a hosted model has;");
-        Console.WriteLine("  it bills input tokens as characters / 4 of what it was sent, so few-shot examples cost what they add. Times are whole questions through the user grain.");
+        Console.WriteLine("  it bills input tokens as the o200k tokens of what it was sent, so few-shot examples cost what they add. Times are whole questions through the user grain.");
         var table = new TextTable("run", "tokens/question", "repeats", "others", "stage-1 calls", "model calls", "from library", "saved (estimate)", "p50 ms", "p95 ms", "repeats p50", "others p50");
         foreach (var run in runs)
         {
