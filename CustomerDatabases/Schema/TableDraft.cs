@@ -13,6 +13,8 @@ internal sealed class TableDraft(string? schema, string name, bool isView, long?
     public List<ColumnSchema> Columns { get; } = [];
     public List<string> PrimaryKey { get; } = [];
 
+    public bool IsView => isView;
+
     public string? Comment { get; set; } = comment;
 
     /// <summary>

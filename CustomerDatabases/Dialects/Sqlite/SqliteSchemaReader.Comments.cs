@@ -1,3 +1,5 @@
+using OrleansAssistant.CustomerDatabases.Schema;
+
 namespace OrleansAssistant.CustomerDatabases.Dialects.Sqlite;
 
 /// <summary>
@@ -17,6 +19,17 @@ public sealed partial class SqliteSchemaReader
     internal sealed record CreateComments(string? Table, IReadOnlyDictionary<string, string> Columns);
 
     private static readonly CreateComments NoComments = new(null, new Dictionary<string, string>());
+
+    private static void AddComments(TableDraft draft, string? createSql)
+    {
+        var comments = CommentsOf(createSql, draft.IsView, draft.Columns.Select(column => column.Name).ToArray());
+        draft.Comment = comments.Table;
+        for (var index = 0; index < draft.Columns.Count; index++)
+        {
+            if (comments.Columns.TryGetValue(draft.Columns[index].Name, out var comment))
+                draft.Columns[index] = draft.Columns[index] with { Comment = comment };
+        }
+    }
 
     internal static CreateComments CommentsOf(string? createSql, bool isView, IReadOnlyList<string> columnNames)
     {

@@ -39,20 +39,10 @@ public sealed partial class SqliteSchemaReader : ISchemaReader
             var draft = new TableDraft(null, name, isView, isView ? null : estimates.GetValueOrDefault(name));
             await ReadColumnsAsync(openConnection, name, isView, draft, cancellationToken);
             await ReadForeignKeysAsync(openConnection, name, draft, cancellationToken);
-            AddComments(draft, CommentsOf(sql, isView, draft.Columns.Select(column => column.Name).ToArray()));
+            AddComments(draft, sql);
             tables.Add(draft.ToSchema());
         }
         return tables;
-    }
-
-    private static void AddComments(TableDraft draft, CreateComments comments)
-    {
-        draft.Comment = comments.Table;
-        for (var index = 0; index < draft.Columns.Count; index++)
-        {
-            if (comments.Columns.TryGetValue(draft.Columns[index].Name, out var comment))
-                draft.Columns[index] = draft.Columns[index] with { Comment = comment };
-        }
     }
 
     private static async Task ReadColumnsAsync(DbConnection connection, string table, bool isView, TableDraft draft, CancellationToken cancellationToken)
