@@ -6,7 +6,8 @@ namespace OrleansAssistant.CustomerDatabases.Schema;
 
 /// <summary>
 /// A schema as compact text for a model prompt, one line per table:
-/// <c>sales.orders(id int PK, customer_id int → customers.id, total numeric(12,2)) ~10000 rows</c>.
+/// <c>sales.orders(id int PK, customer_id int → customers.id 'Who ordered', total numeric(12,2)) ~10000 rows -- Web shop orders</c>.
+/// A column's comment is a SQL string after its markers, a table's a SQL line comment ending its line.
 /// </summary>
 public static class SchemaText
 {
@@ -27,6 +28,8 @@ public static class SchemaText
         if (table.IsView) line.Append(" view");
         if (table.RowEstimate is { } rows)
             line.Append(CultureInfo.InvariantCulture, $" ~{rows} {(rows == 1 ? "row" : "rows")}");
+        // Cleaned again here: whoever built the schema, a comment can never start a new line.
+        if (SchemaComment.Clean(table.Comment) is { } comment) line.Append(" -- ").Append(comment);
         return line.ToString();
     }
 
@@ -40,6 +43,9 @@ public static class SchemaText
             text.Append(" → ").Append(SqlNames.Table(key.ReferencedSchema, key.ReferencedTable, quote));
             if (key.ReferencedColumns.Count == 1) text.Append('.').Append(SqlNames.Quote(key.ReferencedColumns[0], quote));
         }
+        // A quote inside is doubled, as in SQL, so the comment cannot end early and spill into the column list.
+        if (SchemaComment.Clean(column.Comment) is { } comment)
+            text.Append(" '").Append(comment.Replace("'", "''", StringComparison.Ordinal)).Append('\'');
         return text.ToString();
     }
 

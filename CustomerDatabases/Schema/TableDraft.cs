@@ -2,13 +2,20 @@ using OrleansAssistant.Grains.Interfaces.Databases;
 
 namespace OrleansAssistant.CustomerDatabases.Schema;
 
-/// <summary>One table's parts, collected while a reader walks catalog rows, then frozen into a <see cref="TableSchema"/>.</summary>
-internal sealed class TableDraft(string? schema, string name, bool isView, long? rowEstimate)
+/// <summary>
+/// One table's parts, collected while a reader walks catalog rows, then frozen into a <see cref="TableSchema"/>.
+/// Readers pass comments as the catalog holds them; freezing cleans them (<see cref="SchemaComment"/>).
+/// </summary>
+internal sealed class TableDraft(string? schema, string name, bool isView, long? rowEstimate, string? comment = null)
 {
     private readonly List<ForeignKeyDraft> _foreignKeys = [];
 
     public List<ColumnSchema> Columns { get; } = [];
     public List<string> PrimaryKey { get; } = [];
+
+    public bool IsView => isView;
+
+    public string? Comment { get; set; } = comment;
 
     /// <summary>
     /// Catalogs return a foreign key one column per row; rows with the same <paramref name="constraintId"/>
@@ -27,8 +34,9 @@ internal sealed class TableDraft(string? schema, string name, bool isView, long?
     }
 
     public TableSchema ToSchema() => new(
-        schema, name, isView, Columns.ToArray(), PrimaryKey.ToArray(),
-        _foreignKeys.Select(key => key.ToSchema()).ToArray(), rowEstimate);
+        schema, name, isView,
+        Columns.Select(column => column.Comment is null ? column : column with { Comment = SchemaComment.Clean(column.Comment) }).ToArray(),
+        PrimaryKey.ToArray(), _foreignKeys.Select(key => key.ToSchema()).ToArray(), rowEstimate, SchemaComment.Clean(Comment));
 
     private sealed class ForeignKeyDraft(object constraintId, string? referencedSchema, string referencedTable)
     {

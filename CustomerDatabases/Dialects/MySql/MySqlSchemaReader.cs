@@ -14,8 +14,9 @@ public sealed class MySqlSchemaReader : ISchemaReader
 {
     // BINARY makes the 500-table cut the same ordinal order the introspector sorts by. TABLE_ROWS is InnoDB's estimate
     // (exact for MyISAM) and NULL for views; MariaDB lists system-versioned tables as their own type, sequences are left out.
+    // Comments are '' when none was written; a view's TABLE_COMMENT is the word "VIEW", never the user's.
     private const string TablesSql = """
-        SELECT TABLE_NAME, TABLE_TYPE = 'VIEW', TABLE_ROWS
+        SELECT TABLE_NAME, TABLE_TYPE = 'VIEW', TABLE_ROWS, TABLE_COMMENT
         FROM information_schema.TABLES
         WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE IN ('BASE TABLE', 'VIEW', 'SYSTEM VERSIONED')
         ORDER BY CAST(TABLE_NAME AS BINARY)
@@ -23,7 +24,7 @@ public sealed class MySqlSchemaReader : ISchemaReader
         """;
 
     private const string ColumnsSql = """
-        SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE = 'YES'
+        SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE = 'YES', COLUMN_COMMENT
         FROM information_schema.COLUMNS
         WHERE TABLE_SCHEMA = DATABASE()
         ORDER BY TABLE_NAME, ORDINAL_POSITION
@@ -54,7 +55,8 @@ public sealed class MySqlSchemaReader : ISchemaReader
         {
             var isView = IsTrue(row.GetValue(1));
             tables[row.GetString(0)] = new TableDraft(null, row.GetString(0), isView,
-                isView || row.IsDBNull(2) ? null : Convert.ToInt64(row.GetValue(2), CultureInfo.InvariantCulture));
+                isView || row.IsDBNull(2) ? null : Convert.ToInt64(row.GetValue(2), CultureInfo.InvariantCulture),
+                isView ? null : row.NullableString(3));
         }, cancellationToken);
         if (tables.Count == 0) return [];
 
@@ -63,7 +65,8 @@ public sealed class MySqlSchemaReader : ISchemaReader
         await CatalogQuery.ForEachRowAsync(openConnection, ColumnsSql, [], row =>
         {
             if (tables.TryGetValue(row.GetString(0), out var table))
-                table.Columns.Add(new ColumnSchema(row.GetString(1), MySqlTypeName.Shorten(row.GetString(2)), IsTrue(row.GetValue(3))));
+                table.Columns.Add(new ColumnSchema(
+                    row.GetString(1), MySqlTypeName.Shorten(row.GetString(2)), IsTrue(row.GetValue(3)), row.NullableString(4)));
         }, cancellationToken);
         await CatalogQuery.ForEachRowAsync(openConnection, PrimaryKeysSql, [], row =>
         {

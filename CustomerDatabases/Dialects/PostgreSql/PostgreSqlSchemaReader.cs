@@ -10,9 +10,11 @@ public sealed class PostgreSqlSchemaReader : ISchemaReader
     // Object ids travel as bigint: Npgsql has no default mapping for an array of oid.
     // Partitions are left out (their parent stands for them); reltuples is -1 until the first ANALYZE.
     // COLLATE "C" makes the 500-table cut the same ordinal order the introspector sorts by.
+    // Comments (COMMENT ON) are fetched shortened: only their first words reach the prompt anyway.
     private const string TablesSql = """
         SELECT c.oid::bigint, n.nspname, c.relname, c.relkind = 'v' OR c.relkind = 'm' AS is_view,
-               CASE WHEN c.relkind = 'v' OR c.reltuples < 0 THEN NULL ELSE c.reltuples::float8 END AS row_estimate
+               CASE WHEN c.relkind = 'v' OR c.reltuples < 0 THEN NULL ELSE c.reltuples::float8 END AS row_estimate,
+               left(pg_catalog.obj_description(c.oid, 'pg_class'), 1000)
         FROM pg_catalog.pg_class AS c
         JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
         WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')
@@ -25,7 +27,8 @@ public sealed class PostgreSqlSchemaReader : ISchemaReader
         """;
 
     private const string ColumnsSql = """
-        SELECT a.attrelid::bigint, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), NOT a.attnotnull
+        SELECT a.attrelid::bigint, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), NOT a.attnotnull,
+               left(pg_catalog.col_description(a.attrelid, a.attnum), 1000)
         FROM pg_catalog.pg_attribute AS a
         WHERE a.attrelid = ANY(@table_ids::oid[]) AND a.attnum > 0 AND NOT a.attisdropped
         ORDER BY a.attrelid, a.attnum
@@ -59,13 +62,13 @@ public sealed class PostgreSqlSchemaReader : ISchemaReader
         await CatalogQuery.ForEachRowAsync(openConnection, TablesSql, [("@max_tables", maxTables)], row =>
             tables[row.GetInt64(0)] = new TableDraft(
                 row.GetString(1), row.GetString(2), row.GetBoolean(3),
-                row.IsDBNull(4) ? null : (long)Math.Round(row.GetDouble(4))),
+                row.IsDBNull(4) ? null : (long)Math.Round(row.GetDouble(4)), row.NullableString(5)),
             cancellationToken);
         if (tables.Count == 0) return [];
 
         (string, object)[] tableIds = [("@table_ids", tables.Keys.ToArray())];
         await CatalogQuery.ForEachRowAsync(openConnection, ColumnsSql, tableIds, row =>
-            tables[row.GetInt64(0)].Columns.Add(new ColumnSchema(row.GetString(1), row.GetString(2), row.GetBoolean(3))),
+            tables[row.GetInt64(0)].Columns.Add(new ColumnSchema(row.GetString(1), row.GetString(2), row.GetBoolean(3), row.NullableString(4))),
             cancellationToken);
         await CatalogQuery.ForEachRowAsync(openConnection, PrimaryKeysSql, tableIds, row =>
             tables[row.GetInt64(0)].PrimaryKey.Add(row.GetString(1)),

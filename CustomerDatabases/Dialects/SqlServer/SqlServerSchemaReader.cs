@@ -23,10 +23,14 @@ public sealed class SqlServerSchemaReader : ISchemaReader
         """;
 
     // Heap (index 0) or clustered index (1): one of them holds every row exactly once.
+    // Descriptions are the MS_Description extended property, which SSMS and most tools write; minor_id 0 is the object itself.
+    // The cast shortens a long one, whose first words are all the prompt keeps.
     private const string TablesSql = PickedTables + """
 
         SELECT o.object_id, s.name, o.name, CAST(CASE WHEN o.type = 'V' THEN 1 ELSE 0 END AS bit),
-               (SELECT SUM(p.rows) FROM sys.partitions AS p WHERE p.object_id = o.object_id AND p.index_id IN (0, 1) AND o.type = 'U')
+               (SELECT SUM(p.rows) FROM sys.partitions AS p WHERE p.object_id = o.object_id AND p.index_id IN (0, 1) AND o.type = 'U'),
+               (SELECT CAST(ep.value AS nvarchar(1000)) FROM sys.extended_properties AS ep
+                WHERE ep.class = 1 AND ep.major_id = o.object_id AND ep.minor_id = 0 AND ep.name = N'MS_Description')
         FROM sys.objects AS o
         JOIN sys.schemas AS s ON s.schema_id = o.schema_id
         WHERE o.object_id IN (SELECT object_id FROM picked);
@@ -38,7 +42,9 @@ public sealed class SqlServerSchemaReader : ISchemaReader
         SELECT c.object_id, c.name,
                CASE WHEN t.is_user_defined = 1 AND t.is_assembly_type = 0 AND t.is_table_type = 0
                     THEN TYPE_NAME(t.system_type_id) ELSE t.name END,
-               c.max_length, c.precision, c.scale, CAST(ISNULL(c.is_nullable, 1) AS bit)
+               c.max_length, c.precision, c.scale, CAST(ISNULL(c.is_nullable, 1) AS bit),
+               (SELECT CAST(ep.value AS nvarchar(1000)) FROM sys.extended_properties AS ep
+                WHERE ep.class = 1 AND ep.major_id = c.object_id AND ep.minor_id = c.column_id AND ep.name = N'MS_Description')
         FROM sys.columns AS c
         JOIN sys.types AS t ON t.user_type_id = c.user_type_id
         WHERE c.object_id IN (SELECT object_id FROM picked)
@@ -78,7 +84,7 @@ public sealed class SqlServerSchemaReader : ISchemaReader
 
         await CatalogQuery.ForEachRowAsync(openConnection, TablesSql, limit, row =>
             tables[row.GetInt32(0)] = new TableDraft(
-                row.GetString(1), row.GetString(2), row.GetBoolean(3), row.IsDBNull(4) ? null : row.GetInt64(4)),
+                row.GetString(1), row.GetString(2), row.GetBoolean(3), row.IsDBNull(4) ? null : row.GetInt64(4), row.NullableString(5)),
             cancellationToken);
         if (tables.Count == 0) return [];
 
@@ -87,7 +93,7 @@ public sealed class SqlServerSchemaReader : ISchemaReader
         {
             if (!tables.TryGetValue(row.GetInt32(0), out var table)) return;
             var type = SqlServerTypeName.Format(row.GetString(2), row.GetInt16(3), row.GetByte(4), row.GetByte(5));
-            table.Columns.Add(new ColumnSchema(row.GetString(1), type, row.GetBoolean(6)));
+            table.Columns.Add(new ColumnSchema(row.GetString(1), type, row.GetBoolean(6), row.NullableString(7)));
         }, cancellationToken);
         await CatalogQuery.ForEachRowAsync(openConnection, PrimaryKeysSql, limit, row =>
             tables.GetValueOrDefault(row.GetInt32(0))?.PrimaryKey.Add(row.GetString(1)),

@@ -9,11 +9,11 @@ namespace OrleansAssistant.CustomerDatabases.Dialects.Sqlite;
 /// Reads SQLite's schema through the pragma table-valued functions, with the table name bound as a
 /// parameter so no name is ever spliced into SQL.
 /// </summary>
-public sealed class SqliteSchemaReader : ISchemaReader
+public sealed partial class SqliteSchemaReader : ISchemaReader
 {
     // SQLite reserves every name starting with "sqlite_" (sqlite_sequence, sqlite_stat1, ...).
     private const string TablesSql = """
-        SELECT name, type = 'view'
+        SELECT name, type = 'view', sql
         FROM sqlite_master
         WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\_%' ESCAPE '\'
         ORDER BY name
@@ -28,17 +28,18 @@ public sealed class SqliteSchemaReader : ISchemaReader
 
     public async Task<IReadOnlyList<TableSchema>> ReadTablesAsync(DbConnection openConnection, int maxTables, CancellationToken cancellationToken)
     {
-        var listed = new List<(string Name, bool IsView)>();
+        var listed = new List<(string Name, bool IsView, string? Sql)>();
         await CatalogQuery.ForEachRowAsync(openConnection, TablesSql, [("@max_tables", maxTables)],
-            row => listed.Add((row.GetString(0), row.GetBoolean(1))), cancellationToken);
+            row => listed.Add((row.GetString(0), row.GetBoolean(1), row.NullableString(2))), cancellationToken);
 
         var estimates = await ReadRowEstimatesAsync(openConnection, cancellationToken);
         var tables = new List<TableSchema>(listed.Count);
-        foreach (var (name, isView) in listed)
+        foreach (var (name, isView, sql) in listed)
         {
             var draft = new TableDraft(null, name, isView, isView ? null : estimates.GetValueOrDefault(name));
             await ReadColumnsAsync(openConnection, name, isView, draft, cancellationToken);
             await ReadForeignKeysAsync(openConnection, name, draft, cancellationToken);
+            AddComments(draft, sql);
             tables.Add(draft.ToSchema());
         }
         return tables;

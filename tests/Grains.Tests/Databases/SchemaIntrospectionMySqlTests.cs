@@ -25,7 +25,7 @@ public sealed class SchemaIntrospectionMySqlTests(SchemaMySqlShop shop) : IClass
     {
         Assert.Equal(
             [
-                new ColumnSchema("id", "int", false),
+                new ColumnSchema("id", "int", false, "Customer number"),
                 new ColumnSchema("name", "varchar(100)", false),
                 new ColumnSchema("email", "text", true),
                 new ColumnSchema("created_at", "datetime", false),
@@ -51,6 +51,15 @@ public sealed class SchemaIntrospectionMySqlTests(SchemaMySqlShop shop) : IClass
     }
 
     [Fact]
+    public void MySql_Read_GivesTableAndColumnComments_ButNotTheWordViewTheCatalogShowsForViews()
+    {
+        Assert.Equal("People and firms who buy", Table(Schema, null, "customers").Comment);
+        Assert.Null(Table(Schema, null, "customer_totals").Comment);
+        Assert.Null(Table(Schema, null, "orders").Comment);
+        Assert.All(Table(Schema, null, "orders").Columns, column => Assert.Null(column.Comment));
+    }
+
+    [Fact]
     public void MySql_RowEstimates_ComeFromTheCatalog_AndViewsHaveNone()
     {
         Assert.Equal(MySqlShop.OrderCount, Table(Schema, null, "orders").RowEstimate);
@@ -65,8 +74,9 @@ public sealed class SchemaIntrospectionMySqlTests(SchemaMySqlShop shop) : IClass
 
         Assert.Equal(6, lines.Length);
         Assert.Contains("orders(id bigint unsigned PK, customer_id int → customers.id, ordered_at datetime, total decimal(12,2)) ~250 rows", lines);
-        Assert.Contains("customers(id int PK, name varchar(100), email text, created_at datetime) ~3 rows", lines);
-        Assert.Contains("customer_totals(customer_id int, name varchar(100), total decimal(34,2)) view", lines);
+        Assert.Contains("customers(id int PK 'Customer number', name varchar(100), email text, created_at datetime) ~3 rows -- People and firms who buy", lines);
+        // MariaDB gives a view's column the comment of the column it shows.
+        Assert.Contains("customer_totals(customer_id int 'Customer number', name varchar(100), total decimal(34,2)) view", lines);
         Assert.Contains(lines, line => line.StartsWith(
             "\"order notes\"(order_id bigint unsigned, line_no smallint, \"written by\" varchar(50), (order_id, line_no) → order_lines(order_id, line_no))",
             StringComparison.Ordinal));
@@ -82,6 +92,7 @@ public sealed class SchemaIntrospectionMySqlTests(SchemaMySqlShop shop) : IClass
 
         Assert.Equal(["customer_totals", "customers"], tables.Select(table => table.Name));
         Assert.Equal(4, tables[1].Columns.Count);
+        Assert.Equal("People and firms who buy", tables[1].Comment);
     }
 
     [Theory]

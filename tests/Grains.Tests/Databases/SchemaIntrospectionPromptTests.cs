@@ -50,6 +50,63 @@ public sealed class SchemaIntrospectionPromptTests
     }
 
     [Fact]
+    public void CompactText_ShowsAColumnsCommentAfterItsMarkers_AndATablesAtTheEndOfItsLine()
+    {
+        var table = new TableSchema(null, "orders", false,
+            [new ColumnSchema("id", "integer", false, "Order number"), new ColumnSchema("customer_id", "integer", false, "Who ordered")],
+            ["id"], [new ForeignKeySchema(["customer_id"], null, "customers", ["id"])], 250, "Orders placed on the web shop");
+
+        Assert.Equal(
+            "orders(id int PK 'Order number', customer_id int → customers.id 'Who ordered') ~250 rows -- Orders placed on the web shop",
+            TextOf(table));
+    }
+
+    [Fact]
+    public void CompactText_CommentsWithNewlinesAndQuotes_CannotBreakTheLineOrTheColumnList()
+    {
+        var table = new TableSchema(null, "t", false,
+            [new ColumnSchema("a", "text", true, "it's ', b int) \r\n-- DROP TABLE t"), new ColumnSchema("b", "text", true)],
+            [], [], null, "first line\n\nt2(x int)\u2028\tlast");
+
+        var text = TextOf(table);
+
+        Assert.Equal("t(a text 'it''s '', b int) -- DROP TABLE t', b text) -- first line t2(x int) last", text);
+        Assert.DoesNotContain('\n', text);
+    }
+
+    [Fact]
+    public void CompactText_LongComment_IsCutAtAWordWithAnEllipsis()
+    {
+        var longComment = string.Join(' ', Enumerable.Repeat("description", 100));
+        var table = new TableSchema(null, "t", false, [new ColumnSchema("a", "int", true, longComment)], [], [], null, longComment);
+
+        var line = TextOf(table);
+
+        var shortened = string.Join(' ', Enumerable.Repeat("description", 16)) + "…";
+        Assert.Equal($"t(a int '{shortened}') -- {shortened}", line);
+        Assert.True(shortened.Length <= SchemaComment.MaxLength);
+    }
+
+    [Fact]
+    public void CompactText_BlankComments_GiveExactlyTheTextOfASchemaWithoutComments()
+    {
+        var plain = ShopAmong(10);
+        var blank = new DatabaseSchema(
+            plain.Tables.Select(table => table with
+            {
+                Comment = " \n\t ",
+                Columns = table.Columns.Select(column => column with { Comment = "" }).ToArray(),
+            }).ToArray(),
+            plain.ReadAt);
+
+        Assert.Equal(SchemaText.Compact(plain), SchemaText.Compact(blank));
+        Assert.DoesNotContain("--", SchemaText.Compact(plain), StringComparison.Ordinal);
+        Assert.DoesNotContain("'", SchemaText.Compact(plain), StringComparison.Ordinal);
+    }
+
+    private static string TextOf(TableSchema table) => SchemaText.Compact(new DatabaseSchema([table], DateTimeOffset.UnixEpoch));
+
+    [Fact]
     public void RelevantTables_PicksMatchingTablesAndTheirForeignKeyNeighbours_FromALargeSchema()
     {
         var schema = ShopAmong(40);

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using OrleansAssistant.CustomerDatabases.Dialects.Sqlite;
 using OrleansAssistant.CustomerDatabases.Schema;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using static OrleansAssistant.Grains.Tests.Databases.SchemaAssert;
@@ -92,6 +93,77 @@ public sealed class SchemaIntrospectionSqliteTests : IDisposable
 
         Assert.Contains("\"it's \"\"odd\"\"\"(x INTEGER)", lines);
         Assert.Contains("\"order notes\"(order_id INTEGER, line_no INTEGER, \"written by\", (order_id, line_no) → order_lines(order_id, line_no))", lines);
+    }
+
+    [Fact]
+    public async Task Sqlite_Read_TakesCommentsEndingTheCreateLineAndColumnLines()
+    {
+        await using var connection = await OpenAsync(SchemaShopScripts.Sqlite);
+
+        var schema = await ReadAsync(connection);
+
+        var orders = Table(schema, null, "orders");
+        Assert.Equal("Orders placed on the web shop", orders.Comment);
+        Assert.Equal([null, "Who ordered", null, "Sum in euros, tax included"], orders.Columns.Select(column => column.Comment));
+        Assert.All(schema.Tables.Where(table => table.Name != "orders"), table =>
+        {
+            Assert.Null(table.Comment);
+            Assert.All(table.Columns, column => Assert.Null(column.Comment));
+        });
+    }
+
+    [Fact]
+    public async Task Sqlite_Read_Comments_IgnoreDashesInQuotes_BlockComments_AndConstraintLines()
+    {
+        await using var connection = await OpenAsync("""
+            CREATE TABLE "notes -- kept" -- Notes the clerks write
+            (
+                "text -- of it" TEXT DEFAULT '-- not a comment', -- What the clerk wrote
+                status TEXT NOT NULL
+                    CHECK (status IN ('new', 'done')) -- Where the note stands
+              , kind TEXT /* -- not this one */ -- Kind of note --
+              , PRIMARY KEY (status, kind) -- The key, no column's
+            );
+            CREATE VIEW open_notes AS -- Notes not done yet
+                SELECT * FROM "notes -- kept" WHERE status = 'new' -- a filter, not a column
+            """);
+
+        var schema = await ReadAsync(connection);
+
+        var notes = Table(schema, null, "notes -- kept");
+        Assert.Equal("Notes the clerks write", notes.Comment);
+        Assert.Equal(["What the clerk wrote", "Where the note stands", "Kind of note --"], notes.Columns.Select(column => column.Comment));
+        var view = Table(schema, null, "open_notes");
+        Assert.Equal("Notes not done yet", view.Comment);
+        Assert.All(view.Columns, column => Assert.Null(column.Comment));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("--")]
+    [InlineData("CREATE TABLE t (a TEXT DEFAULT 'unterminated -- x")]
+    [InlineData("CREATE TABLE t (\"a -- x")]
+    [InlineData("CREATE TABLE t (a /* open -- x")]
+    [InlineData("CREATE TABLE t (a [x -- y")]
+    [InlineData("CREATE TABLE t ))) (( a, -- x\n b -- y")]
+    [InlineData("CREATE TABLE t (a, -- \u2028 \0 ")]
+    public void Sqlite_Comments_OddCreateText_NeverFails(string createSql)
+    {
+        var comments = SqliteSchemaReader.CommentsOf(createSql, isView: false, ["a", "b"]);
+
+        Assert.All(comments.Columns.Keys, name => Assert.True(name is "a" or "b", name));
+    }
+
+    [Fact]
+    public async Task Sqlite_CompactText_ShowsComments()
+    {
+        await using var connection = await OpenAsync(SchemaShopScripts.Sqlite);
+
+        var lines = SchemaText.Compact(await ReadAsync(connection)).Split('\n');
+
+        Assert.Contains(
+            "orders(id INTEGER PK, customer_id INTEGER → customers.id 'Who ordered', ordered_at TEXT, total NUMERIC(12,2) 'Sum in euros, tax included')" +
+            " -- Orders placed on the web shop", lines);
     }
 
     [Fact]

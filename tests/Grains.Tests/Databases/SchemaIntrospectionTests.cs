@@ -34,7 +34,7 @@ public sealed class SchemaIntrospectionTests(SchemaPostgresShop shop) : IClassFi
                 new ColumnSchema("created_at", "timestamp with time zone", false),
             ],
             Table(Schema, "public", "customers").Columns);
-        Assert.Equal(new ColumnSchema("total", "numeric(12,2)", true), Table(Schema, "public", "orders").Columns[^1]);
+        Assert.Equal(new ColumnSchema("total", "numeric(12,2)", true, "Sum in euros, tax included"), Table(Schema, "public", "orders").Columns[^1]);
         Assert.Equal(new ColumnSchema("written by", "text", true), Table(Schema, "public", "order notes").Columns[^1]);
         Assert.Equal(new ColumnSchema("total", "numeric", true), Table(Schema, "public", "customer_totals").Columns[^1]);
     }
@@ -65,6 +65,33 @@ public sealed class SchemaIntrospectionTests(SchemaPostgresShop shop) : IClassFi
     }
 
     [Fact]
+    public void PostgreSql_Read_GivesTableAndColumnComments_OnOneLine_BlankOnesAsNone()
+    {
+        var orders = Table(Schema, "public", "orders");
+        Assert.Equal("Orders placed on the web shop", orders.Comment);
+        Assert.Equal(
+            [null, "Who ordered: the buyer's account", null, "Sum in euros, tax included"],
+            orders.Columns.Select(column => column.Comment));
+        Assert.Equal("Money spent per customer", Table(Schema, "public", "customer_totals").Comment);
+
+        var products = Table(Schema, "public", "products");
+        Assert.Null(products.Comment);
+        Assert.All(products.Columns, column => Assert.Null(column.Comment));
+    }
+
+    [Fact]
+    public void PostgreSql_Read_CutsALongComment_AtAWord()
+    {
+        var comment = Table(Schema, "reporting", "daily_sales").Comment!;
+
+        Assert.True(comment.Length <= SchemaComment.MaxLength, $"{comment.Length} characters");
+        Assert.EndsWith("…", comment, StringComparison.Ordinal);
+        var kept = comment[..^1];
+        Assert.StartsWith(kept, SchemaShopScripts.LongComment, StringComparison.Ordinal);
+        Assert.Equal(' ', SchemaShopScripts.LongComment[kept.Length]);
+    }
+
+    [Fact]
     public void PostgreSql_RowEstimate_IsUnknownBeforeAnalyze_AndCountedAfter()
     {
         Assert.Null(Table(shop.BeforeAnalyze, "public", "orders").RowEstimate);
@@ -79,11 +106,15 @@ public sealed class SchemaIntrospectionTests(SchemaPostgresShop shop) : IClassFi
         var lines = SchemaText.Compact(Schema).Split('\n');
 
         Assert.Equal(7, lines.Length);
-        Assert.Contains("orders(id int PK, customer_id int → customers.id, ordered_at timestamptz, total numeric(12,2)) ~250 rows", lines);
+        Assert.Contains(
+            "orders(id int PK, customer_id int → customers.id 'Who ordered: the buyer''s account', ordered_at timestamptz, " +
+            "total numeric(12,2) 'Sum in euros, tax included') ~250 rows -- Orders placed on the web shop", lines);
         Assert.Contains("customers(id int PK, name varchar(100), email text, created_at timestamptz) ~3 rows", lines);
-        Assert.Contains("customer_totals(customer_id int, name varchar(100), total numeric) view", lines);
+        Assert.Contains("customer_totals(customer_id int, name varchar(100), total numeric) view -- Money spent per customer", lines);
         Assert.Contains("\"order notes\"(order_id int, line_no smallint, \"written by\" text, (order_id, line_no) → order_lines(order_id, line_no)) ~0 rows", lines);
-        Assert.Contains("reporting.daily_sales(customer_id int PK → customers.id, day date PK, amount numeric(14,2)) ~0 rows", lines);
+        Assert.Contains(lines, line => line.StartsWith(
+            "reporting.daily_sales(customer_id int PK → customers.id, day date PK, amount numeric(14,2)) ~0 rows -- Daily takings per customer",
+            StringComparison.Ordinal));
     }
 
     [Fact]

@@ -5,11 +5,15 @@ namespace OrleansAssistant.Grains.Tests.Databases;
 /// <summary>
 /// A small shop in each dialect: customers, products, orders → customers, order_lines (composite key,
 /// → orders and → products), "order notes" (a space in its name, a two-column key to order_lines) and a view.
+/// Orders and a few other parts carry comments in the dialect's own way; customers and products carry none.
 /// </summary>
 internal static class SchemaShopScripts
 {
     public const int OrderCount = 250;
     public const int CustomerCount = 3;
+
+    /// <summary>A description far longer than a prompt should carry.</summary>
+    public static readonly string LongComment = string.Concat(Enumerable.Repeat("Daily takings per customer, summed at midnight. ", 20));
 
     // PostgreSQL also gets a second schema whose key order differs from its column order, and a temp table that must stay invisible.
     public static readonly string PostgreSql = $"""
@@ -49,6 +53,12 @@ internal static class SchemaShopScripts
             amount      numeric(14,2) NOT NULL,
             PRIMARY KEY (day, customer_id));
         CREATE TEMP TABLE scratch_totals (id integer);
+        COMMENT ON TABLE orders IS 'Orders placed on the web shop';
+        COMMENT ON COLUMN orders.customer_id IS E'Who ordered:\n  the buyer''s account';
+        COMMENT ON COLUMN orders.total IS 'Sum in euros, tax included';
+        COMMENT ON COLUMN products.sku IS '   ';
+        COMMENT ON VIEW customer_totals IS 'Money spent per customer';
+        COMMENT ON TABLE reporting.daily_sales IS '{LongComment}';
         INSERT INTO customers (id, name) SELECT g, 'Customer ' || g FROM generate_series(1, {CustomerCount}) AS g;
         INSERT INTO orders (id, customer_id, ordered_at, total)
             SELECT g, 1 + g % {CustomerCount}, now(), g FROM generate_series(1, {OrderCount}) AS g;
@@ -59,11 +69,12 @@ internal static class SchemaShopScripts
     public static readonly string Sqlite = $""""
         CREATE TABLE customers (id INTEGER PRIMARY KEY, name VARCHAR(100) NOT NULL, email TEXT, created_at TEXT NOT NULL);
         CREATE TABLE products (id INTEGER PRIMARY KEY, sku TEXT NOT NULL UNIQUE, price NUMERIC(12,2) NOT NULL);
-        CREATE TABLE orders (
+        CREATE TABLE orders ( -- Orders placed on the web shop
             id          INTEGER PRIMARY KEY AUTOINCREMENT,
-            customer_id INTEGER NOT NULL REFERENCES customers (id),
+            customer_id INTEGER NOT NULL REFERENCES customers (id), -- Who ordered
             ordered_at  TEXT NOT NULL,
-            total       NUMERIC(12,2));
+            total       NUMERIC(12,2) -- Sum in euros, tax included
+            );
         CREATE TABLE order_lines (
             order_id   INTEGER NOT NULL REFERENCES orders (id),
             line_no    INTEGER NOT NULL,
