@@ -68,6 +68,17 @@ public sealed class TerminalChatTests(TerminalChatSilo fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task FirstStart_OnTheDemoDatabase_SaysWhereQuestionsGoAndHowToAddYourOwn()
+    {
+        var output = await fixture.ChatAsync("/start\n");
+
+        var lines = output.Split('\n').Select(line => line.TrimEnd('\r')).ToList();
+        var welcome = lines.FindIndex(line => line.StartsWith("Welcome, Ada!", StringComparison.Ordinal));
+        Assert.Equal("Your questions go to Demo Sales, a demo database everyone can try.", lines[welcome + 2]);
+        Assert.Equal("To ask about your own data, add your database with /adddb <name> <connection string>.", lines[welcome + 3]);
+    }
+
+    [Fact]
     public async Task Help_ListsTheCommands()
     {
         var output = await fixture.ChatAsync("/start\n/help\n");
