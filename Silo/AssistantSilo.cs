@@ -92,7 +92,7 @@ public static partial class AssistantSilo
         await app.Services.GetRequiredService<PriceBook>().SeedAsync(settings.ModelPrices, cancellationToken);
         // Loading the key ring now makes a first start generate (and announce) its key at once.
         app.Services.GetRequiredService<SecretKeyRing>();
-        if (settings.Databases.DemoDatabase) await DemoDatabaseRegistration.CreateFileAsync(settings.DataDirectory, cancellationToken);
+        if (settings.Databases.DemoDatabase) await DemoDatabaseRegistration.CreateFileAsync(settings.DataDirectory, app.Logger, cancellationToken);
         await app.StartAsync(cancellationToken);
         if (settings.Databases.DemoDatabase)
         {

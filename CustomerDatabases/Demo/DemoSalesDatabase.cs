@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace OrleansAssistant.CustomerDatabases.Demo;
@@ -23,12 +25,63 @@ public static class DemoSalesDatabase
             : Task.Run(() => Create(fullPath, cancellationToken), cancellationToken);
     }
 
+    /// <summary>
+    /// Deletes the temporary files of builds that were killed midway (their process is gone) next to
+    /// <paramref name="path"/>, and returns their names. A build still running in a live process keeps its file.
+    /// </summary>
+    public static IReadOnlyList<string> RemoveAbandonedBuilds(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var fullPath = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(fullPath)!;
+        if (!Directory.Exists(folder)) return [];
+        var removed = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(folder, Path.GetFileName(fullPath) + TemporarySuffix + "*"))
+        {
+            if (BuilderIsRunning(file, fullPath)) continue;
+            try
+            {
+                File.Delete(file);
+                removed.Add(Path.GetFileName(file));
+            }
+            catch (IOException)
+            {
+                // still open somewhere; the next start tries again
+            }
+        }
+        return removed;
+    }
+
+    private const string TemporarySuffix = ".tmp-";
+
+    /// <summary>The temporary name carries the building process's id, so a later start can tell an abandoned build from a running one.</summary>
+    private static string TemporaryPathFor(string path) =>
+        string.Create(CultureInfo.InvariantCulture, $"{path}{TemporarySuffix}{Environment.ProcessId}-{Guid.NewGuid():N}");
+
+    private static bool BuilderIsRunning(string temporaryPath, string path)
+    {
+        var rest = temporaryPath[(path.Length + TemporarySuffix.Length)..];
+        var dash = rest.IndexOf('-', StringComparison.Ordinal);
+        // Names without a process id come from builds before ids were recorded: abandoned by now.
+        if (dash <= 0 || !int.TryParse(rest[..dash], NumberStyles.None, CultureInfo.InvariantCulture, out var processId)) return false;
+        if (processId == Environment.ProcessId) return true;
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false; // no such process
+        }
+    }
+
     private static bool Create(string path, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         // Built under a temporary name and moved into place only when complete, so a crash or a
         // cancellation never leaves a half-built database under the real name.
-        var temporaryPath = $"{path}.tmp-{Guid.NewGuid():N}";
+        var temporaryPath = TemporaryPathFor(path);
         try
         {
             Build(temporaryPath, cancellationToken);

@@ -27,7 +27,9 @@ internal sealed class StartCommands(IGrainFactory grains, BotReplies replies, Or
         }
 
         var welcome = $"Welcome, {Texts.Html(info.Profile.FirstName)}! Ask me about your company's data in plain words, "
-            + "and I will query the database and answer.\n\n" + CommandGuide.For(principal);
+            + "and I will query the database and answer.\n\n";
+        if (principal is not null && await OfferedDatabaseNote.ForAsync(grains, info, principal) is { } note) welcome += note + "\n\n";
+        welcome += CommandGuide.For(principal);
         await replies.SendAsync(message.Chat.Id, welcome, cancellationToken);
         if (message.Chat.Type == ChatType.Private) await menus.ShowAsync(message.Chat.Id, principal, cancellationToken, always: true);
     }

@@ -17,8 +17,12 @@ public static class TerminalChatCommand
 
     public static bool Matches(string[] args) => args is [Name, ..];
 
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.In, Console.Out, echoInput: Console.IsInputRedirected);
+
+    /// <summary>Runs the chat over <paramref name="input"/> and <paramref name="output"/>; returns the process's exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, bool echoInput)
     {
+        ArgumentNullException.ThrowIfNull(args);
         var options = args[1..];
         if (TerminalUser.Parse(options, out var error) is not { } user)
         {
@@ -30,9 +34,16 @@ public static class TerminalChatCommand
             var builder = Host.CreateApplicationBuilder(options);
             LoggingDefaults.Apply(builder.Configuration);
             QuietLogs(builder);
+            var address = TerminalClusterAddress.Describe(ClusterSettings.Read(builder.Configuration));
+            // Connecting can take several attempts: say at once what the chat is waiting for.
+            output.WriteLine($"Connecting to the cluster at {address} …");
+            output.Flush();
             builder.AddClusterClient();
-            builder.Services.AddTerminalChat(user, Console.Out, echoInput: Console.IsInputRedirected);
-            builder.Services.AddHostedService<TerminalChatService>();
+            TerminalConnectNotes.Decorate(builder.Services);
+            builder.Services.AddTerminalChat(user, output, echoInput);
+            builder.Services.AddHostedService(provider => new TerminalChatService(
+                provider.GetRequiredService<TerminalChat>(), provider.GetRequiredService<TerminalScreen>(),
+                provider.GetRequiredService<IHostApplicationLifetime>(), input, address));
             return builder.Build();
         });
     }
@@ -46,6 +57,10 @@ public static class TerminalChatCommand
             {
                 ["Logging:LogLevel:Default"] = "Warning",
                 ["Logging:LogLevel:OrleansAssistant"] = "Warning",
+                // The chat says itself, in plain lines, that no silo answers; the client's stack traces would bury that.
+                ["Logging:LogLevel:Orleans"] = "Error",
+                ["Logging:LogLevel:OrleansAssistant.Hosting.ClusterConnectRetryFilter"] = "None",
+                ["Logging:LogLevel:Microsoft.Extensions.Hosting.Internal.Host"] = "Critical",
             },
         });
         builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);

@@ -1,6 +1,8 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using OrleansAssistant.Gateway.Bot.Terminal;
+using OrleansAssistant.Hosting;
 using OrleansAssistant.TestSupport;
 using OrleansAssistant.TestSupport.Models;
 
@@ -68,6 +70,44 @@ public sealed class TerminalChatTests(TerminalChatSilo fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task ChatCommand_WithASiloRunning_SaysWhereItConnects_ThenTheBannerBeforeTheFirstReply()
+    {
+        var (exitCode, output) = await TerminalChatSilo.RunCommandAsync(fixture.GatewayPort, "/start\nquit\n", fixture.FilesFolder);
+
+        Assert.Equal(0, exitCode);
+        var lines = output.Split('\n').Select(line => line.TrimEnd('\r')).ToList();
+        Assert.Equal($"Connecting to the cluster at 127.0.0.1:{fixture.GatewayPort} …", lines[0]);
+        Assert.Equal($"Connected to the cluster at 127.0.0.1:{fixture.GatewayPort}. Type /start or a question; #N presses button N; quit ends.", lines[1]);
+        Assert.Equal("> /start", lines[2]);
+        Assert.StartsWith("Welcome, Ada!", lines[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ChatCommand_WithNoSiloRunning_SaysSoPlainly_AndExitsWithTheClusterUnreachableCode()
+    {
+        var port = FreePort.Next();
+
+        var (exitCode, output) = await TerminalChatSilo.RunCommandAsync(port, "/start\nquit\n", fixture.FilesFolder, "--Cluster:ConnectAttempts=1");
+
+        Assert.Equal(GatewayRunner.ClusterUnreachable, exitCode);
+        Assert.Equal(
+            $"Connecting to the cluster at 127.0.0.1:{port} …\n"
+            + $"No silo is running at 127.0.0.1:{port}: start one with 'dotnet run --project Silo' (or check that Cluster:* matches the silo's settings), then start the chat again.",
+            output.ReplaceLineEndings("\n").TrimEnd());
+    }
+
+    [Fact]
+    public async Task FirstStart_OnTheDemoDatabase_SaysWhereQuestionsGoAndHowToAddYourOwn()
+    {
+        var output = await fixture.ChatAsync("/start\n");
+
+        var lines = output.Split('\n').Select(line => line.TrimEnd('\r')).ToList();
+        var welcome = lines.FindIndex(line => line.StartsWith("Welcome, Ada!", StringComparison.Ordinal));
+        Assert.Equal("Your questions go to Demo Sales, a demo database everyone can try.", lines[welcome + 2]);
+        Assert.Equal("To ask about your own data, add your database with /adddb <name> <connection string>.", lines[welcome + 3]);
+    }
+
+    [Fact]
     public async Task Help_ListsTheCommands()
     {
         var output = await fixture.ChatAsync("/start\n/help\n");
@@ -103,6 +143,9 @@ public sealed class TerminalChatSilo : IAsyncLifetime
     public FakeModelServer Model { get; } = new();
     public InProcessSilo Silo { get; private set; } = null!;
 
+    /// <summary>The port the silo takes cluster clients on, as <c>Cluster:GatewayPort</c>.</summary>
+    public int GatewayPort { get; private set; }
+
     /// <summary>Where the chats' charts and files are written.</summary>
     public string FilesFolder => Path.Combine(_folder.Path, "chat-files");
 
@@ -114,7 +157,22 @@ public sealed class TerminalChatSilo : IAsyncLifetime
         settings["Model:BaseUrl"] = Model.BaseUrl.ToString();
         settings["Model:ApiKey"] = "test-key";
         settings["Model:TimeoutSeconds"] = "5";
+        GatewayPort = int.Parse(settings["Cluster:GatewayPort"]!, CultureInfo.InvariantCulture);
         Silo = await InProcessSilo.StartAsync(settings);
+    }
+
+    /// <summary>Runs <c>chat</c> as the process would, as a cluster client of the silo at <paramref name="gatewayPort"/>; returns its exit code and stdout.</summary>
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(int gatewayPort, string script, string filesFolder, params string[] settings)
+    {
+        var output = new StringWriter();
+        var userId = 800_000 + Random.Shared.Next(100_000);
+        string[] args =
+        [
+            TerminalChatCommand.Name, "--user", userId.ToString(CultureInfo.InvariantCulture), "--name", "Ada", "--files", filesFolder,
+            $"--Cluster:GatewayPort={gatewayPort}", .. settings,
+        ];
+        var exitCode = await TerminalChatCommand.RunAsync(args, new StringReader(script), output, echoInput: true).WaitAsync(TimeSpan.FromSeconds(60));
+        return (exitCode, output.ToString());
     }
 
     /// <summary>Runs <paramref name="script"/> as a new person named Ada and returns everything printed.</summary>
