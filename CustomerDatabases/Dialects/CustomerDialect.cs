@@ -24,8 +24,8 @@ public abstract class CustomerDialect
     /// <summary>How stage 1's prompt names the SQL dialect, with anything the model tends to get wrong (row limits).</summary>
     public abstract string PromptName { get; }
 
-    /// <summary>The character that quotes a name in this dialect's SQL, for the schema text in prompts.</summary>
-    public virtual char NameQuote => '"';
+    /// <summary>How this dialect's SQL writes names, for the schema text in prompts and our own catalog queries.</summary>
+    public virtual SqlNameStyle NameStyle => SqlNameStyle.Standard;
 
     /// <summary>Opens connections and the limited session a statement runs in.</summary>
     public abstract CustomerDatabaseDriver Driver { get; }
@@ -53,6 +53,13 @@ public abstract class CustomerDialect
 
     /// <summary>One scalar query answering whether the login could change data; null when the provider has no logins.</summary>
     public virtual string? WriteAccessQuery => null;
+
+    /// <summary>
+    /// Our own query for a column's distinct values, read from at most <paramref name="sampleRows"/> rows so a huge table costs
+    /// no full scan; <paramref name="table"/> and <paramref name="column"/> come quoted.
+    /// </summary>
+    public virtual string DistinctValuesQuery(string table, string column, int sampleRows, int maxValues) =>
+        $"SELECT DISTINCT v FROM (SELECT {column} AS v FROM {table} WHERE {column} IS NOT NULL LIMIT {sampleRows}) sampled LIMIT {maxValues}";
 
     /// <summary>Whether the database is reached over the network (so a failure may mean "unreachable").</summary>
     public virtual bool IsNetworked => true;

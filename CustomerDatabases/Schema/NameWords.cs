@@ -13,12 +13,27 @@ internal static partial class NameWords
         "that", "the", "this", "to", "top", "was", "we", "were", "what", "when", "which", "who", "with",
     ], StringComparer.Ordinal);
 
-    public static HashSet<string> FromQuestion(string question) =>
-        Words().Matches(question.ToLowerInvariant())
-            .Select(match => match.Value)
-            .Where(word => word.Length > 1 && !StopWords.Contains(word))
-            .Select(Stem)
-            .ToHashSet(StringComparer.Ordinal);
+    /// <summary>
+    /// The question's words, and each pair of neighbouring words joined, since names often close up what people write
+    /// apart ("high schoolers" is the table <c>Highschooler</c>, "zip code" the column <c>zipcode</c>).
+    /// </summary>
+    public static HashSet<string> FromQuestion(string question)
+    {
+        var words = Words().Matches(question.ToLowerInvariant()).Select(match => match.Value).ToArray();
+        var stems = FromText(words).ToHashSet(StringComparer.Ordinal);
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (!StopWords.Contains(words[i - 1]) && !StopWords.Contains(words[i])) stems.Add(Stem(words[i - 1] + words[i]));
+        }
+        return stems;
+    }
+
+    /// <summary>The words of a stored value ("In Progress" → progress), as a question's words are stemmed.</summary>
+    public static string[] FromValue(string value) =>
+        [.. FromText(Words().Matches(value.ToLowerInvariant()).Select(match => match.Value)).Distinct(StringComparer.Ordinal)];
+
+    private static IEnumerable<string> FromText(IEnumerable<string> lowerCaseWords) =>
+        lowerCaseWords.Where(word => word.Length > 1 && !StopWords.Contains(word)).Select(Stem);
 
     public static IEnumerable<string> FromName(string name) =>
         NameParts().Matches(name).Select(match => Stem(match.Value.ToLowerInvariant()));

@@ -20,23 +20,29 @@ public static partial class RelevantTables
     private const double NeighbourShare = 0.5;
     // A follow-up ("and last year?") names no table: what the last turns queried stays in view, as strong as a named table.
     private const double RecentScore = TableWordScore;
+    // A value the question names ("cancelled") points at its column's table as surely as a column name does, and more rarely by chance.
+    private const double ValueScore = 2;
     // Tables that join two picked ones (order_lines between orders and products) come along even past the cap, this many at most.
     private const int MaxBridges = 5;
 
     /// <param name="recentSql">SQL of the conversation's last turns; the tables it names are kept.</param>
     /// <returns>At most <paramref name="maxTables"/> tables plus bridges, in the schema's order; all of them when the schema is that small.</returns>
     public static IReadOnlyList<TableSchema> Pick(DatabaseSchema schema, string question, int maxTables = DefaultMaxTables,
-        IEnumerable<string>? recentSql = null)
+        IEnumerable<string>? recentSql = null) => Choose(schema, question, maxTables, recentSql).Tables;
+
+    /// <summary>The tables for a question (see <see cref="Pick"/>) with the stored values the question names.</summary>
+    public static SchemaPick Choose(DatabaseSchema schema, string question, int maxTables = DefaultMaxTables, IEnumerable<string>? recentSql = null)
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(question);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxTables);
 
         var tables = schema.Tables;
-        if (tables.Count <= maxTables) return tables;
-
         var questionWords = NameWords.FromQuestion(question);
-        var scores = tables.Select(table => Score(table, questionWords)).ToArray();
+        var values = ValueHints.Find(tables, questionWords);
+        if (tables.Count <= maxTables) return new SchemaPick(tables, values);
+
+        var scores = tables.Select(table => Score(table, questionWords, values)).ToArray();
         KeepRecent(tables, recentSql, scores);
         var graph = new ForeignKeyGraph(tables);
         var priorities = (double[])scores.Clone();
@@ -51,18 +57,24 @@ public static partial class RelevantTables
             .Take(maxTables)
             .ToHashSet();
         // Nothing matched: the first tables at least show the model what the database is like.
-        if (picked.Count == 0) return tables.Take(maxTables).ToArray();
+        if (picked.Count == 0) return new SchemaPick(tables.Take(maxTables).ToArray(), ValueHints.None);
         picked.UnionWith(Bridges(graph, picked, priorities));
-        return picked.Order().Select(index => tables[index]).ToArray();
+        return new SchemaPick(picked.Order().Select(index => tables[index]).ToArray(), values);
     }
 
-    private static double Score(TableSchema table, HashSet<string> questionWords)
+    private static double Score(TableSchema table, HashSet<string> questionWords, ValueHints values)
     {
         var tableWords = NameWords.FromName(table.Name).ToHashSet(StringComparer.Ordinal);
         var columnWords = table.Columns.SelectMany(column => NameWords.FromName(column.Name)).ToHashSet(StringComparer.Ordinal);
-        return questionWords.Sum(word =>
+        // What comments say counts as a column's name does: they are longer, so a word there is weaker evidence than in a table name.
+        columnWords.UnionWith(CommentWords(table));
+        var score = questionWords.Sum(word =>
             tableWords.Contains(word) ? TableWordScore : columnWords.Contains(word) ? ColumnWordScore : 0);
+        return values.Names(table) ? score + ValueScore : score;
     }
+
+    private static IEnumerable<string> CommentWords(TableSchema table) =>
+        new[] { table.Comment }.Concat(table.Columns.Select(column => column.Comment)).OfType<string>().SelectMany(NameWords.FromValue);
 
     private static void KeepRecent(IReadOnlyList<TableSchema> tables, IEnumerable<string>? recentSql, double[] scores)
     {

@@ -5,7 +5,7 @@ using OrleansAssistant.Grains.Interfaces.Databases;
 
 namespace OrleansAssistant.CustomerDatabases.Schema;
 
-/// <summary>Reads the tables, views, keys and size estimates of a customer database from its catalog.</summary>
+/// <summary>Reads the tables, views, keys and size estimates of a customer database from its catalog, and its value hints.</summary>
 public static class SchemaIntrospector
 {
     /// <summary>
@@ -21,7 +21,9 @@ public static class SchemaIntrospector
         if (openConnection.State != ConnectionState.Open)
             throw new ArgumentException("The connection must be open.", nameof(openConnection));
 
-        var tables = await CustomerDialects.Of(provider).SchemaReader.ReadTablesAsync(openConnection, MaxTables, cancellationToken);
+        var dialect = CustomerDialects.Of(provider);
+        var read = await dialect.SchemaReader.ReadTablesAsync(openConnection, MaxTables, cancellationToken);
+        var tables = await ValueHintSampler.AddValuesAsync(dialect, openConnection, read, cancellationToken);
         var ordered = tables
             .OrderBy(table => table.Schema, StringComparer.Ordinal)
             .ThenBy(table => table.Name, StringComparer.Ordinal)

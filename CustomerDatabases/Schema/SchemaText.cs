@@ -12,17 +12,26 @@ namespace OrleansAssistant.CustomerDatabases.Schema;
 public static class SchemaText
 {
     /// <param name="only">The tables to describe, in this order; all of the schema's tables when null.</param>
-    /// <param name="quote">How the dialect quotes a name that is not plain (<see cref="Dialects.CustomerDialect.NameQuote"/>).</param>
-    public static string Compact(DatabaseSchema schema, IReadOnlyCollection<TableSchema>? only = null, char quote = '"')
+    /// <param name="style">How the dialect writes names (<see cref="Dialects.CustomerDialect.NameStyle"/>); standard SQL's when null.</param>
+    /// <param name="values">Stored values the question names, shown after their column (<c>status text e.g. 'Cancelled'</c>).</param>
+    public static string Compact(DatabaseSchema schema, IReadOnlyCollection<TableSchema>? only = null, SqlNameStyle? style = null,
+        ValueHints? values = null)
     {
         ArgumentNullException.ThrowIfNull(schema);
-        return string.Join('\n', (only ?? schema.Tables).Select(table => Line(table, quote)));
+        return string.Join('\n', (only ?? schema.Tables).Select(table => Line(table, style ?? SqlNameStyle.Standard, values ?? ValueHints.None)));
     }
 
-    private static string Line(TableSchema table, char quote)
+    /// <summary>The picked tables with the values the question names.</summary>
+    public static string Compact(DatabaseSchema schema, SchemaPick pick, SqlNameStyle style)
+    {
+        ArgumentNullException.ThrowIfNull(pick);
+        return Compact(schema, pick.Tables.ToArray(), style, pick.Values);
+    }
+
+    private static string Line(TableSchema table, SqlNameStyle quote, ValueHints values)
     {
         var line = new StringBuilder(SqlNames.Table(table.Schema, table.Name, quote)).Append('(');
-        line.AppendJoin(", ", table.Columns.Select(column => Column(table, column, quote)).Concat(MultiColumnKeys(table, quote)));
+        line.AppendJoin(", ", table.Columns.Select(column => Column(table, column, quote, values)).Concat(MultiColumnKeys(table, quote)));
         line.Append(')');
 
         if (table.IsView) line.Append(" view");
@@ -33,7 +42,7 @@ public static class SchemaText
         return line.ToString();
     }
 
-    private static string Column(TableSchema table, ColumnSchema column, char quote)
+    private static string Column(TableSchema table, ColumnSchema column, SqlNameStyle quote, ValueHints values)
     {
         var text = new StringBuilder(SqlNames.Quote(column.Name, quote));
         if (column.DataType.Length > 0) text.Append(' ').Append(TypeAbbreviations.Shorten(column.DataType));
@@ -43,16 +52,20 @@ public static class SchemaText
             text.Append(" → ").Append(SqlNames.Table(key.ReferencedSchema, key.ReferencedTable, quote));
             if (key.ReferencedColumns.Count == 1) text.Append('.').Append(SqlNames.Quote(key.ReferencedColumns[0], quote));
         }
+        // Values are written as SQL strings, spelled exactly as stored, so the model can copy them into a WHERE clause.
+        var named = values.For(column);
+        if (named.Count > 0) text.Append(" e.g. ").AppendJoin('/', named.Select(value => SqlString(SchemaComment.Clean(value) ?? "")));
         // A quote inside is doubled, as in SQL, so the comment cannot end early and spill into the column list.
-        if (SchemaComment.Clean(column.Comment) is { } comment)
-            text.Append(" '").Append(comment.Replace("'", "''", StringComparison.Ordinal)).Append('\'');
+        if (SchemaComment.Clean(column.Comment) is { } comment) text.Append(' ').Append(SqlString(comment));
         return text.ToString();
     }
 
+    private static string SqlString(string text) => $"'{text.Replace("'", "''", StringComparison.Ordinal)}'";
+
     // A key over several columns only makes sense as a whole, so it is written once after the columns.
-    private static IEnumerable<string> MultiColumnKeys(TableSchema table, char quote) =>
+    private static IEnumerable<string> MultiColumnKeys(TableSchema table, SqlNameStyle quote) =>
         table.ForeignKeys.Where(key => key.Columns.Count > 1).Select(key =>
             $"({QuotedList(key.Columns, quote)}) → {SqlNames.Table(key.ReferencedSchema, key.ReferencedTable, quote)}({QuotedList(key.ReferencedColumns, quote)})");
 
-    private static string QuotedList(IEnumerable<string> names, char quote) => string.Join(", ", names.Select(name => SqlNames.Quote(name, quote)));
+    private static string QuotedList(IEnumerable<string> names, SqlNameStyle quote) => string.Join(", ", names.Select(name => SqlNames.Quote(name, quote)));
 }

@@ -19,17 +19,14 @@ internal static partial class SqlNames
         "values", "when", "where", "with",
     ], StringComparer.OrdinalIgnoreCase);
 
-    public static string Table(string? schema, string name, char quote = '"') =>
-        schema is null || DefaultSchemas.Contains(schema) ? Quote(name, quote) : $"{Quote(schema, quote)}.{Quote(name, quote)}";
+    public static string Table(string? schema, string name, SqlNameStyle style) =>
+        schema is null || DefaultSchemas.Contains(schema) ? Quote(name, style) : $"{Quote(schema, style)}.{Quote(name, style)}";
 
-    /// <summary>
-    /// Double quotes are the standard quoting that PostgreSQL, SQLite and SQL Server all accept; MySQL reads them as a
-    /// string, so its dialect passes the backtick.
-    /// </summary>
-    public static string Quote(string name, char quote = '"') =>
-        PlainName().IsMatch(name) && !ReservedWords.Contains(name)
+    /// <summary>A name bare when the dialect reads it bare as itself, else quoted in the dialect's quotes (doubled inside).</summary>
+    public static string Quote(string name, SqlNameStyle style) =>
+        PlainName().IsMatch(name) && !ReservedWords.Contains(name) && !(style.FoldsUnquotedToLowerCase && name.Any(char.IsUpper))
             ? name
-            : $"{quote}{name.Replace(quote.ToString(), new string(quote, 2), StringComparison.Ordinal)}{quote}";
+            : $"{style.Quote}{name.Replace(style.Quote.ToString(), new string(style.Quote, 2), StringComparison.Ordinal)}{style.Quote}";
 
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
     private static partial Regex PlainName();

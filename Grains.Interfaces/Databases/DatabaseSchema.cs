@@ -21,12 +21,17 @@ public sealed record TableSchema(
     [property: Id(6)] long? RowEstimate,
     [property: Id(7)] string? Comment = null);
 
+/// <param name="Values">
+/// Every value of a text column that has few (value hints: a question saying "cancelled" finds <c>status = 'Cancelled'</c>);
+/// null when not sampled.
+/// </param>
 [GenerateSerializer, Immutable, Alias("OrleansAssistant.ColumnSchema")]
 public sealed record ColumnSchema(
     [property: Id(0)] string Name,
     [property: Id(1)] string DataType,
     [property: Id(2)] bool IsNullable,
-    [property: Id(3)] string? Comment = null);
+    [property: Id(3)] string? Comment = null,
+    [property: Id(4)] IReadOnlyList<string>? Values = null);
 
 /// <summary>Columns of this table referring to columns of another table.</summary>
 [GenerateSerializer, Immutable, Alias("OrleansAssistant.ForeignKeySchema")]

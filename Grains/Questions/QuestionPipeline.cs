@@ -87,8 +87,8 @@ public sealed partial class QuestionPipeline(
             return Done(new QuestionAnswer(QuestionOutcome.NoDatabase, "You don't have access to the selected database any more; choose one with /selectdb."), meter);
         }
         var dialect = CustomerDialects.Of(info.Provider).PromptName;
-        var picked = RelevantTables.Pick(schema, context.Question, recentSql: context.Window.Select(turn => turn.Sql).OfType<string>());
-        var schemaText = SchemaText.Compact(schema, picked, CustomerDialects.Of(info.Provider).NameQuote);
+        var picked = RelevantTables.Choose(schema, context.Question, recentSql: context.Window.Select(turn => turn.Sql).OfType<string>());
+        var schemaText = SchemaText.Compact(schema, picked, CustomerDialects.Of(info.Provider).NameStyle);
         // Access is proven by the schema read, so the library may be consulted now.
         var lookup = await LookUpAsync(context);
         var prompt = BuildSummaryPrompt(context, dialect, schemaText, lookup, excludedExampleId: null);

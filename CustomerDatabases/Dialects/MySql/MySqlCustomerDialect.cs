@@ -24,7 +24,7 @@ public sealed class MySqlCustomerDialect : CustomerDialect
     public override string PromptName => "MySQL / MariaDB (quote names with backticks; limit rows with LIMIT n, not TOP)";
 
     // Without ANSI_QUOTES, MySQL reads "name" as a string.
-    public override char NameQuote => '`';
+    public override SqlNameStyle NameStyle { get; } = new('`', FoldsUnquotedToLowerCase: false);
 
     public override CustomerDatabaseDriver Driver => MySqlDriver.Instance;
 

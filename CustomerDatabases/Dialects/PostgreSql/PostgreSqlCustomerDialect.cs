@@ -41,6 +41,9 @@ public sealed class PostgreSqlCustomerDialect : CustomerDialect
 
     public override string PromptName => "PostgreSQL";
 
+    // Unquoted names fold to lower case: a table created as "Orders" (as EF Core does) must be written quoted.
+    public override SqlNameStyle NameStyle { get; } = new('"', FoldsUnquotedToLowerCase: true);
+
     public override CustomerDatabaseDriver Driver => PostgreSqlDriver.Instance;
 
     public override ISchemaReader SchemaReader { get; } = new PostgreSqlSchemaReader();

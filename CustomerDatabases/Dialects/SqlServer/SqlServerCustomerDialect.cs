@@ -47,6 +47,9 @@ public sealed class SqlServerCustomerDialect : CustomerDialect
             OR HAS_PERMS_BY_NAME(DB_NAME(), 'DATABASE', 'INSERT') = 1 THEN 1 ELSE 0 END
         """;
 
+    public override string DistinctValuesQuery(string table, string column, int sampleRows, int maxValues) =>
+        $"SELECT DISTINCT TOP ({maxValues}) v FROM (SELECT TOP ({sampleRows}) {column} AS v FROM {table} WHERE {column} IS NOT NULL) sampled";
+
     internal override GuardVerdict Check(string sql, bool allowWrites) => TSqlRules.Check(sql, allowWrites);
 
     internal override ConnectionParseResult FromUrl(string afterScheme, ConnectionRules rules) =>

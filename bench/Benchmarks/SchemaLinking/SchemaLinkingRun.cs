@@ -12,7 +12,7 @@ namespace OrleansAssistant.Benchmarks.SchemaLinking;
 internal static class SchemaLinkingRun
 {
     // Spider's databases are SQLite files, so names are quoted as the SQLite dialect quotes them.
-    private static readonly char Quote = CustomerDialects.Of(DatabaseProvider.Sqlite).NameQuote;
+    private static readonly SqlNameStyle Quote = CustomerDialects.Of(DatabaseProvider.Sqlite).NameStyle;
 
     /// <param name="schemaOf">The schema for a database's position in <c>tables.json</c>; called once per database.</param>
     /// <exception cref="InvalidDataException">A question names a database that <c>tables.json</c> does not hold.</exception>
@@ -30,7 +30,7 @@ internal static class SchemaLinkingRun
             if (!schemas.TryGetValue(position, out var entry))
             {
                 var built = schemaOf(position);
-                schemas[position] = entry = (built, TokenEstimate.Of(SchemaText.Compact(built, quote: Quote)));
+                schemas[position] = entry = (built, TokenEstimate.Of(SchemaText.Compact(built, style: Quote)));
             }
 
             var picked = RelevantTables.Pick(entry.Schema, question.Question);

@@ -35,7 +35,22 @@ public sealed class SchemaIntrospectionPromptTests
 
         Assert.Equal(
             "`order notes`(`order` int PK, `odd``name` text)",
-            SchemaText.Compact(schema, quote: CustomerDialects.Of(DatabaseProvider.MySql).NameQuote));
+            SchemaText.Compact(schema, style: CustomerDialects.Of(DatabaseProvider.MySql).NameStyle));
+    }
+
+    [Fact]
+    public void CompactText_ForPostgreSql_QuotesNamesWithCapitals_WhichPostgreSqlWouldFoldToLowerCase()
+    {
+        var schema = new DatabaseSchema(
+        [
+            new TableSchema("public", "Orders", false, [new ColumnSchema("Id", "integer", false), new ColumnSchema("total", "numeric", true)], ["Id"], [], null),
+            new TableSchema("Sales", "lines", false, [new ColumnSchema("OrderId", "integer", false)], [],
+                [new ForeignKeySchema(["OrderId"], "public", "Orders", ["Id"])], null),
+        ], DateTimeOffset.UnixEpoch);
+
+        Assert.Equal(
+            "\"Orders\"(\"Id\" int PK, total numeric)\n\"Sales\".lines(\"OrderId\" int → \"Orders\".\"Id\")",
+            SchemaText.Compact(schema, style: CustomerDialects.Of(DatabaseProvider.PostgreSql).NameStyle));
     }
 
     [Fact]
