@@ -139,7 +139,8 @@ public sealed partial class UserGrain
         var orgId = State.OrgId;
         var orgName = orgId is null ? null : (await GrainFactory.GetGrain<IOrganizationGrain>(orgId).GetInfoAsync())?.Name;
         var window = await WindowAsync(chatId);
-        var context = new QuestionContext(UserId, chatId, orgId, orgName, databaseId, question, window.Recent(startedAt), conversationId, State.TimeZone);
+        var context = new QuestionContext(UserId, chatId, orgId, orgName, databaseId, question, window.Recent(startedAt), CurrentPrincipal, conversationId,
+            State.TimeZone);
 
         var result = await pipeline.RunAsync(context, progress, CancellationToken.None);
 
