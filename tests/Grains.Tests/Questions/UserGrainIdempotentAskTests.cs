@@ -118,11 +118,7 @@ public sealed class UserGrainIdempotentAskTests(QuestionSiloFixture fixture)
     {
         var asker = await Asker.NewAsync(fixture);
         var requestId = $"tg_{asker.UserId}_505";
-        fixture.Clock.Advance(TimeSpan.FromSeconds(2));
-        fixture.Model.EnqueueJson(Chat("We have three customers."), 40, 10);
-        var callsBefore = fixture.Model.Requests.Count;
-
-        var first = await asker.User.AskAsync(asker.UserId, "How many customers?", null, requestId);
+        var (first, callsBefore) = await AskFirstAsync(asker, requestId, "We have three customers.");
         // Were the repeat read from the ledger, it would show this text.
         await ExecuteAsync("UPDATE Conversations SET Answer = 'Changed in the ledger only.' WHERE ConversationId = $id", requestId);
         fixture.Clock.Advance(TimeSpan.FromSeconds(2));
@@ -137,9 +133,7 @@ public sealed class UserGrainIdempotentAskTests(QuestionSiloFixture fixture)
     public async Task ANewRequestId_IsNotLookedUpInTheLedger_AndThePrimaryKeyStillKeepsOneAnswer()
     {
         var asker = await Asker.NewAsync(fixture);
-        fixture.Clock.Advance(TimeSpan.FromSeconds(2));
-        fixture.Model.EnqueueJson(Chat("Hello."), 10, 5);
-        await asker.User.AskAsync(asker.UserId, "Hi", null, $"tg_{asker.UserId}_601");
+        await AskFirstAsync(asker, $"tg_{asker.UserId}_601", "Hello.");
         var requestId = $"tg_{asker.UserId}_602";
         // Recorded behind the grain's back after it learnt its answered ids: only a read per ask could see it.
         await RecordElsewhereAsync(asker, requestId, "The answer recorded first.");
@@ -159,10 +153,7 @@ public sealed class UserGrainIdempotentAskTests(QuestionSiloFixture fixture)
     {
         var asker = await Asker.NewAsync(fixture);
         var requestId = $"tg_{asker.UserId}_707";
-        fixture.Clock.Advance(TimeSpan.FromSeconds(2));
-        fixture.Model.EnqueueJson(Chat("We have three customers."), 40, 10);
-        var callsBefore = fixture.Model.Requests.Count;
-        var first = await asker.User.AskAsync(asker.UserId, "How many customers?", null, requestId);
+        var (first, callsBefore) = await AskFirstAsync(asker, requestId, "We have three customers.");
 
         await GrainDeactivation.DeactivateAndWaitAsync(fixture.Grains, asker.User);
         fixture.Clock.Advance(TimeSpan.FromSeconds(2));
@@ -190,6 +181,15 @@ public sealed class UserGrainIdempotentAskTests(QuestionSiloFixture fixture)
             Assert.True(DateTime.UtcNow < deadline, "the question never reached the model");
             await Task.Delay(20);
         }
+    }
+
+    /// <returns>The answer to a first ask under <paramref name="requestId"/>, and how many model calls there were before it.</returns>
+    private async Task<(QuestionAnswer Answer, int ModelCallsBefore)> AskFirstAsync(Asker asker, string requestId, string reply)
+    {
+        fixture.Clock.Advance(TimeSpan.FromSeconds(2));
+        fixture.Model.EnqueueJson(Chat(reply), 40, 10);
+        var callsBefore = fixture.Model.Requests.Count;
+        return (await asker.User.AskAsync(asker.UserId, "How many customers?", null, requestId), callsBefore);
     }
 
     private async Task ExecuteAsync(string sql, string conversationId)
