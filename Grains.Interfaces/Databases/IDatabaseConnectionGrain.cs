@@ -1,3 +1,5 @@
+using OrleansAssistant.Grains.Interfaces.Users;
+
 namespace OrleansAssistant.Grains.Interfaces.Databases;
 
 /// <summary>
@@ -22,12 +24,31 @@ public interface IDatabaseConnectionGrain : IGrainWithStringKey
 
     /// <summary>The schema (cached for 30 minutes; <paramref name="refresh"/> reads it again).</summary>
     /// <returns>Null when the user may not use the database.</returns>
+    /// <remarks>Reads the asker's principal from their user grain: for callers outside the silo's grains (gateways, tools).</remarks>
     [Alias("GetSchema")]
     Task<DatabaseSchema?> GetSchemaAsync(long userId, bool refresh = false);
 
+    /// <summary>
+    /// <see cref="GetSchemaAsync(long, bool)"/> for a grain that already holds the asker's principal (the user grain during a
+    /// question): no call back into the asker's grain. Only the silo's own grains pass a principal; a gateway passes a user id.
+    /// </summary>
+    /// <param name="asker">The asker as their user grain's state says now; null when they are not registered.</param>
+    [Alias("GetSchemaFor")]
+    Task<DatabaseSchema?> GetSchemaAsync(Principal? asker, bool refresh = false);
+
     /// <summary>Runs one read-only statement within the limits (30 s, 1,000 rows, 10 at a time per user).</summary>
+    /// <remarks>Reads the asker's principal from their user grain: for callers outside the question path (schedules, tools).</remarks>
     [Alias("Query")]
     Task<QueryResult> QueryAsync(long userId, string sql);
+
+    /// <summary>
+    /// <see cref="QueryAsync(long, string)"/> for a grain that already holds the asker's principal (the user grain during a
+    /// question): the same access check on the principal passed, without a call back into the asker's grain. Only the silo's own
+    /// grains pass a principal; a gateway passes a user id.
+    /// </summary>
+    /// <param name="asker">The asker as their user grain's state says now; null when they are not registered.</param>
+    [Alias("QueryFor")]
+    Task<QueryResult> QueryAsync(Principal? asker, string sql);
 
     /// <summary>
     /// Runs one read-only statement for a file export: the same access check and guard as <see cref="QueryAsync"/>,

@@ -17,7 +17,10 @@ public interface IUserGrain : IGrainWithIntegerKey
     Task<UserInfo?> GetInfoAsync();
 
     /// <returns>Null when this person never registered.</returns>
-    /// <remarks>A read that may interleave: a database grain checks access while this user's question runs.</remarks>
+    /// <remarks>
+    /// A read that may interleave: calls made for this user outside a question (a gateway's command, a schedule's run) may
+    /// check access while a question runs. A question itself hands the principal to the database grain with each call.
+    /// </remarks>
     [AlwaysInterleave, Alias("GetPrincipal")]
     Task<Principal?> GetPrincipalAsync();
 

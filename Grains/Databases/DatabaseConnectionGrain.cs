@@ -15,8 +15,8 @@ namespace OrleansAssistant.Grains.Databases;
 
 /// <summary>
 /// One customer database. Reentrant so that several users' queries run side by side; state writes
-/// go through one gate so interleaved calls never race on the ETag. Calls only user grains (for a
-/// fresh access check), which never call back.
+/// go through one gate so interleaved calls never race on the ETag. A question's calls bring the
+/// asker's principal; calls that bring only a user id read it from that user grain, which never calls back.
 /// </summary>
 [Reentrant]
 public sealed partial class DatabaseConnectionGrain(
@@ -64,9 +64,11 @@ public sealed partial class DatabaseConnectionGrain(
 
     public async Task<bool> CanUseAsync(long userId) => await AccessAsync(userId) is null;
 
-    public async Task<DatabaseSchema?> GetSchemaAsync(long userId, bool refresh = false)
+    public async Task<DatabaseSchema?> GetSchemaAsync(long userId, bool refresh = false) => await GetSchemaAsync(await PrincipalOfAsync(userId), refresh);
+
+    public async Task<DatabaseSchema?> GetSchemaAsync(Principal? asker, bool refresh = false)
     {
-        if (await AccessAsync(userId) is not null) return null;
+        if (Access(asker) is not null) return null;
         using var span = SchemaTrace.Start(State.Provider);
         if (!refresh && _schema is { } cached && timeProvider.GetUtcNow() - cached.ReadAt < SchemaLifetime)
         {
@@ -91,10 +93,12 @@ public sealed partial class DatabaseConnectionGrain(
         return _schema;
     }
 
-    public async Task<QueryResult> QueryAsync(long userId, string sql)
+    public async Task<QueryResult> QueryAsync(long userId, string sql) => await QueryAsync(await PrincipalOfAsync(userId), sql);
+
+    public async Task<QueryResult> QueryAsync(Principal? asker, string sql)
     {
         using var span = QueryTrace.Start(State.Provider, sql);
-        var result = await GuardAndRunAsync(userId, sql);
+        var result = await GuardAndRunAsync(asker, sql, limits);
         QueryTrace.Complete(span, result);
         return result;
     }
@@ -103,16 +107,15 @@ public sealed partial class DatabaseConnectionGrain(
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxRows, 1);
         using var span = QueryTrace.Start(State.Provider, sql);
-        var result = await GuardAndRunAsync(userId, sql, limits with { MaxRows = maxRows });
+        var result = await GuardAndRunAsync(await PrincipalOfAsync(userId), sql, limits with { MaxRows = maxRows });
         QueryTrace.Complete(span, result);
         return result;
     }
 
-    private Task<QueryResult> GuardAndRunAsync(long userId, string sql) => GuardAndRunAsync(userId, sql, limits);
-
-    private async Task<QueryResult> GuardAndRunAsync(long userId, string sql, QueryLimits queryLimits)
+    private async Task<QueryResult> GuardAndRunAsync(Principal? asker, string sql, QueryLimits queryLimits)
     {
-        if (await AccessAsync(userId) is { } denied) return QueryResult.Problem(QueryOutcome.AccessDenied, denied);
+        if (Access(asker) is { } denied) return QueryResult.Problem(QueryOutcome.AccessDenied, denied);
+        var userId = asker!.UserId;
         var verdict = SqlGuard.Check(State.Provider, sql);
         if (!verdict.Allowed)
         {
@@ -160,7 +163,7 @@ public sealed partial class DatabaseConnectionGrain(
     public async Task<DatabaseResult> SetWriteModeAsync(long userId, bool enabled)
     {
         if (!State.Exists || !State.Active) return new DatabaseResult(DatabaseError.NotFound, "That database does not exist.");
-        var principal = await GrainFactory.GetGrain<IUserGrain>(userId).GetPrincipalAsync();
+        var principal = await PrincipalOfAsync(userId);
         var isOwner = State.OwnerUserId is { } owner
             ? principal?.UserId == owner
             : State.OwnerOrgId is { } orgId && AuthorizationPolicy.Instance.Check(principal, AssistantAction.RemoveOrgDatabase, ResourceScope.ForOrganization(orgId)).Allowed;
@@ -187,11 +190,16 @@ public sealed partial class DatabaseConnectionGrain(
     }
 
     /// <returns>Null when allowed, otherwise the reason to show.</returns>
-    private async Task<string?> AccessAsync(long userId)
+    private async Task<string?> AccessAsync(long userId) => Access(await PrincipalOfAsync(userId));
+
+    /// <summary>The caller's standing read fresh from their user grain, for callers that pass only a user id.</summary>
+    private Task<Principal?> PrincipalOfAsync(long userId) => GrainFactory.GetGrain<IUserGrain>(userId).GetPrincipalAsync();
+
+    /// <returns>Null when <paramref name="principal"/> may use this database, otherwise the reason to show.</returns>
+    private string? Access(Principal? principal)
     {
         const string NoAccess = "You don't have access to this database.";
         if (!State.Exists || !State.Active) return NoAccess;
-        var principal = await GrainFactory.GetGrain<IUserGrain>(userId).GetPrincipalAsync();
         if (principal is null) return "Send /start first.";
         if (State.IsShared) return null;
         var scope = State.OwnerUserId is { } owner ? ResourceScope.ForUser(owner) : ResourceScope.ForOrganization(State.OwnerOrgId!);

@@ -71,7 +71,7 @@ public sealed partial class QuestionPipeline
         SummaryPrompt skipped, IQuestionProgress? progress, StageMeter meter)
     {
         progress?.OnStage(QuestionStage.Querying);
-        var rows = await database.QueryAsync(context.UserId, example.Sql);
+        var rows = await database.QueryAsync(context.CurrentAsker(), example.Sql);
         switch (rows.Outcome)
         {
             case QueryOutcome.Failed or QueryOutcome.Refused or QueryOutcome.TimedOut:

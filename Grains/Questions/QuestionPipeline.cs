@@ -72,7 +72,7 @@ public sealed partial class QuestionPipeline(
         DatabaseSchema? schema;
         try
         {
-            schema = info is null ? null : await database.GetSchemaAsync(context.UserId);
+            schema = info is null ? null : await database.GetSchemaAsync(context.CurrentAsker());
         }
         // A database grain on a silo that just died is not a database that is down: that error goes back to the gateway,
         // which asks again under the same request id once membership has moved the grain.
@@ -253,7 +253,7 @@ public sealed partial class QuestionPipeline(
     private async Task<(string Sql, QueryResult Rows)> QueryWithRepairAsync(QuestionContext context, IDatabaseConnectionGrain database,
         List<ChatMessage> conversation, string sql, string dialect, StageMeter meter, CancellationToken cancellationToken)
     {
-        var rows = await database.QueryAsync(context.UserId, sql);
+        var rows = await database.QueryAsync(context.CurrentAsker(), sql);
         if (rows.Outcome != QueryOutcome.Failed) return (sql, rows);
 
         LogRepair(logger, context.UserId, rows.Outcome);
@@ -267,7 +267,7 @@ public sealed partial class QuestionPipeline(
         })));
         var repaired = await AskSummaryAsync(conversation, RepairStage, meter, cancellationToken);
         if (repaired?.Sql is not { Length: > 0 } corrected) return (sql, rows);
-        return (corrected, await database.QueryAsync(context.UserId, corrected));
+        return (corrected, await database.QueryAsync(context.CurrentAsker(), corrected));
     }
 
     private async Task<string> WriteAnswerAsync(string question, string sql, QueryResult rows, StageMeter meter, CancellationToken cancellationToken)

@@ -6,9 +6,10 @@ using OrleansAssistant.Grains.Storage.Sql;
 namespace OrleansAssistant.Grains.Users;
 
 /// <summary>
-/// Reads back a question the ledger already recorded, so an ask repeated with the same request id
+/// Reads back questions the ledger already recorded, so an ask repeated with the same request id
 /// (a gateway retrying after a silo died) is answered from the <c>Conversations</c> row instead of
-/// running the model again.
+/// running the model again. The user grain reads the recent ids once per activation (<see cref="RecentAnswers"/>),
+/// and a whole answer only for a repeat it does not hold itself.
 /// </summary>
 public sealed class AnsweredQuestions(AppDatabase database)
 {
@@ -35,6 +36,21 @@ public sealed class AnsweredQuestions(AppDatabase database)
             answer = new QuestionAnswer(outcome, text, way, DbValues.NullableString(reader, 4), ConversationId: conversationId, Verified: VerifiedSourceOf(reader));
         }
         return answer with { Stages = await StagesAsync(connection, conversationId, cancellationToken) };
+    }
+
+    /// <returns>The ids of this user's conversations started since <paramref name="since"/>, with their start.</returns>
+    public async Task<IReadOnlyList<(string ConversationId, DateTimeOffset StartedAt)>> RecordedSinceAsync(long userId, DateTimeOffset since,
+        CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT ConversationId, StartedAt FROM Conversations WHERE UserId = @userId AND StartedAt >= @since";
+        command.AddParameter("@userId", userId);
+        command.AddParameter("@since", database.Dialect.Timestamp(since));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var recorded = new List<(string, DateTimeOffset)>();
+        while (await reader.ReadAsync(cancellationToken)) recorded.Add((reader.GetString(0), DbValues.Timestamp(reader, 1)));
+        return recorded;
     }
 
     /// <summary>

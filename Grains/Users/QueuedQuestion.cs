@@ -19,7 +19,7 @@ internal sealed class QueuedQuestion(string conversationId, long chatId, string 
     /// <summary>The database active when the question was asked, so a later /selectdb does not change what it asks.</summary>
     public string DatabaseId => databaseId;
 
-    /// <summary>A request already recorded in the ledger (a repeat after a silo died): its answer, without a model call.</summary>
+    /// <summary>A request already answered (a repeat after a silo died): its answer, without a model call.</summary>
     public Task<QuestionAnswer?> Stored => stored;
 
     public TaskCompletionSource<QuestionAnswer> Answer { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);

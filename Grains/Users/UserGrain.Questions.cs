@@ -20,6 +20,8 @@ public sealed partial class UserGrain
     // The running question first, then those waiting, in the order they arrived.
     private readonly List<QueuedQuestion> _line = [];
     private TokenBucket? _bucket;
+    // Loaded on the first ask with a request id; null again after a load that failed, so the next ask tries anew.
+    private Task<RecentAnswers>? _recentAnswers;
 
     public async Task<AskAdmission> QueueAskAsync(long chatId, string question, IQuestionProgress? progress, string requestId) =>
         (await AdmitAsync(chatId, question, progress, requestId)).Admission;
@@ -65,7 +67,7 @@ public sealed partial class UserGrain
         if (_line.Count > MaxWaiting)
         {
             // A gateway repeating a request answered before the line filled gets that answer, not a refusal.
-            if (requestId is not null && await answeredQuestions.FindAsync(conversationId, UserId, CancellationToken.None) is { } answered)
+            if (requestId is not null && await StoredAnswerAsync(conversationId) is { } answered)
             {
                 LogRepeatedAsk(logger, UserId, conversationId);
                 return (new AskAdmission(AskAdmissionOutcome.Answered, Answer: answered), null);
@@ -74,11 +76,53 @@ public sealed partial class UserGrain
             return (new AskAdmission(AskAdmissionOutcome.LineFull, _line.Count - 1), null);
         }
 
-        var stored = requestId is null ? Task.FromResult<QuestionAnswer?>(null) : answeredQuestions.FindAsync(conversationId, UserId, CancellationToken.None);
+        var stored = requestId is null ? Task.FromResult<QuestionAnswer?>(null) : StoredAnswerAsync(conversationId);
         var queued = new QueuedQuestion(conversationId, chatId, question, databaseId, progress, stored);
         _line.Add(queued);
         if (_line.Count == 1) _ = WorkThroughLineAsync();
         return (new AskAdmission(AskAdmissionOutcome.InLine, _line.Count - 1), queued);
+    }
+
+    /// <summary>
+    /// The answer already given under this request id, without a read per ask: the activation knows the ids of the last hour.
+    /// Only a repeat of an answer it holds no longer (recorded before this activation, or among the older ones) reads the ledger.
+    /// </summary>
+    private async Task<QuestionAnswer?> StoredAnswerAsync(string conversationId)
+    {
+        var loading = _recentAnswers ??= LoadRecentAnswersAsync();
+        RecentAnswers recent;
+        try
+        {
+            recent = await loading;
+        }
+        catch
+        {
+            if (_recentAnswers == loading) _recentAnswers = null;
+            throw;
+        }
+        return recent.Find(conversationId) switch
+        {
+            null => null,
+            { Answer: { } kept } => kept,
+            _ => await answeredQuestions.FindAsync(conversationId, UserId, CancellationToken.None),
+        };
+    }
+
+    /// <summary>
+    /// A recorded answer: a repeat of its request id is answered from here from now on. Before the first ask with a request id
+    /// nothing is loaded yet, and the load reads this row; only an ask without a request id (never repeated) can finish while
+    /// the load is under way.
+    /// </summary>
+    private void Remember(string conversationId, QuestionAnswer answer)
+    {
+        if (_recentAnswers is { IsCompletedSuccessfully: true } loaded) loaded.Result.Add(conversationId, answer);
+    }
+
+    private async Task<RecentAnswers> LoadRecentAnswersAsync()
+    {
+        var recent = new RecentAnswers(timeProvider);
+        recent.AddRecorded(await answeredQuestions.RecordedSinceAsync(UserId, timeProvider.GetUtcNow() - RecentAnswers.Lifetime, CancellationToken.None));
+        return recent;
     }
 
     private static (AskAdmission, QueuedQuestion?) Settled(QuestionAnswer refusal) =>
@@ -139,7 +183,8 @@ public sealed partial class UserGrain
         var orgId = State.OrgId;
         var orgName = orgId is null ? null : (await GrainFactory.GetGrain<IOrganizationGrain>(orgId).GetInfoAsync())?.Name;
         var window = await WindowAsync(chatId);
-        var context = new QuestionContext(UserId, chatId, orgId, orgName, databaseId, question, window.Recent(startedAt), conversationId, State.TimeZone);
+        var context = new QuestionContext(UserId, chatId, orgId, orgName, databaseId, question, window.Recent(startedAt), CurrentPrincipal, conversationId,
+            State.TimeZone);
 
         var result = await pipeline.RunAsync(context, progress, CancellationToken.None);
 
@@ -165,8 +210,10 @@ public sealed partial class UserGrain
             var stored = await answeredQuestions.FindAsync(conversationId, UserId, CancellationToken.None);
             if (stored is null) throw;
             LogRepeatedAsk(logger, UserId, conversationId);
+            Remember(conversationId, stored);
             return stored;
         }
+        Remember(conversationId, answer with { ConversationId = conversationId });
         await budgets.SettleAsync(result.Hold, conversationId, UserId, answer.TotalCost, startedAt, completedAt);
         if (answered) window.Add(new ConversationTurn(question, remembered, answer.Sql, completedAt));
         await activity.AppendAsync(new ActivityEntry(ActivityEvents.QuestionAsked, UserId, orgId, "conversation", conversationId,
@@ -191,6 +238,6 @@ public sealed partial class UserGrain
         return window;
     }
 
-    [LoggerMessage(10, LogLevel.Information, "User {UserId} asked {ConversationId} again; answered from the ledger")]
+    [LoggerMessage(10, LogLevel.Information, "User {UserId} asked {ConversationId} again; answered with the recorded answer")]
     private static partial void LogRepeatedAsk(ILogger logger, long userId, string conversationId);
 }

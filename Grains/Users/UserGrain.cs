@@ -16,7 +16,7 @@ namespace OrleansAssistant.Grains.Users;
 /// <summary>
 /// One person: profile, organization membership and database choices, and their questions
 /// (UserGrain.Questions.cs). Membership calls no other grain; a question calls the organization and
-/// database grains, which never call back except for the interleaving reads.
+/// database grains and hands the database grain its principal, so nothing calls back during a question.
 /// </summary>
 public sealed partial class UserGrain(
     [PersistentState(StorageNames.States.User, StorageNames.Grains)] IPersistentState<UserState> user,
@@ -67,9 +67,12 @@ public sealed partial class UserGrain(
 
     public Task<UserInfo?> GetInfoAsync() => Task.FromResult(IsRegistered ? Info() : null);
 
-    public Task<Principal?> GetPrincipalAsync() => Task.FromResult(IsRegistered
+    public Task<Principal?> GetPrincipalAsync() => Task.FromResult(CurrentPrincipal());
+
+    /// <summary>This person as authorization sees them now; what a question hands to the database grain with every call.</summary>
+    private Principal? CurrentPrincipal() => IsRegistered
         ? new Principal(UserId, State.OrgId is null ? UserRole.User : State.OrgRole, State.OrgId, admins.IsAdmin(UserId))
-        : null);
+        : null;
 
     public async Task<MembershipStep> BeginMembershipAsync(string orgId, UserRole role)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.Grains.Interfaces.Questions;
 using OrleansAssistant.Grains.Tests.Databases;
 
@@ -31,6 +32,30 @@ public sealed class QuestionPipelineTests(QuestionSiloFixture fixture)
         Assert.Equal([(0.0002295m, 0.0003m), (0.00009m, 0.00002m)], stages.Select(s => (s.InputCost, s.OutputCost)));
         Assert.Equal(0.0002295m + 0.0003m + 0.00009m + 0.00002m, answer.TotalCost);
         Assert.Equal((1665, 170), (answer.InputTokens, answer.OutputTokens));
+    }
+
+    [Fact]
+    public async Task SqlQuestion_TheDatabaseGrainGetsTheAskersPrincipal_AndNeverCallsBackForIt()
+    {
+        var asker = await Asker.NewAsync(fixture);
+        var user = asker.User.GetGrainId();
+        var database = fixture.Grains.GetGrain<IDatabaseConnectionGrain>(asker.DatabaseId).GetGrainId();
+        var principalReads = fixture.Calls.Count(user, "IUserGrain.GetPrincipalAsync");
+        var (schemaReads, queries) = (fixture.Calls.Count(database, "IDatabaseConnectionGrain.GetSchemaAsync"),
+            fixture.Calls.Count(database, "IDatabaseConnectionGrain.QueryAsync"));
+        fixture.Model.EnqueueJson(Summary("SqlQuery", "SELECT name FROM customers WHERE name = 'Nobody'", "Looking."), 765, 120);
+        fixture.Model.EnqueueJson(Summary("SqlQuery", TopCustomerSql, "Looking up spending per customer."), 765, 120);
+        fixture.Model.EnqueueText("Linus spent the most.", 900, 50);
+
+        var noRows = await asker.User.AskAsync(asker.UserId, "Did Nobody buy anything?");
+        var answer = await asker.User.AskAsync(asker.UserId, "Who is our best customer?");
+
+        Assert.Equal((QuestionOutcome.Answered, QuestionOutcome.Answered), (noRows.Outcome, answer.Outcome));
+        Assert.Equal("Linus", answer.Rows!.Rows[0][0]);
+        // Two schema reads and two queries, each checked against the principal the user grain sent along with it.
+        Assert.Equal((schemaReads + 2, queries + 2), (fixture.Calls.Count(database, "IDatabaseConnectionGrain.GetSchemaAsync"),
+            fixture.Calls.Count(database, "IDatabaseConnectionGrain.QueryAsync")));
+        Assert.Equal(principalReads, fixture.Calls.Count(user, "IUserGrain.GetPrincipalAsync"));
     }
 
     [Fact]

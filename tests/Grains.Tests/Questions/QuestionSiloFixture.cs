@@ -24,6 +24,8 @@ public class QuestionSiloFixture : IAsyncLifetime
 
     public FakeModelServer Model { get; } = new();
     public ShiftableClock Clock { get; } = new();
+    /// <summary>Every grain call the silo takes in, counted (it outlives restarts).</summary>
+    public GrainCallCounter Calls { get; } = new();
     public InProcessSilo Silo { get; private set; } = null!;
     public IGrainFactory Grains => Silo.Grains;
     public string DataDirectory => _folder.Path;
@@ -45,6 +47,7 @@ public class QuestionSiloFixture : IAsyncLifetime
     public Task<InProcessSilo> StartSiloAsync() => InProcessSilo.StartAsync(Settings, services =>
     {
         services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton<IIncomingGrainCallFilter>(Calls);
         services.AddSingleton(QueryLimits.Default with { Timeout = TimeSpan.FromSeconds(4) });
     });
 

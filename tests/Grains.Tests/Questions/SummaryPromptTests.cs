@@ -7,7 +7,7 @@ namespace OrleansAssistant.Grains.Tests.Questions;
 /// <summary>How stage 1's prompt takes in the glossary and examples under the token cap.</summary>
 public sealed class SummaryPromptTests
 {
-    private static readonly QuestionContext Context = new(1, 1, null, null, "db_x", "How many orders last week?", [new ConversationTurn("hi", "Hello!", null, DateTimeOffset.UnixEpoch)]);
+    private static readonly QuestionContext Context = new(1, 1, null, null, "db_x", "How many orders last week?", [new ConversationTurn("hi", "Hello!", null, DateTimeOffset.UnixEpoch)], () => null);
 
     private static Dictionary<string, string> Values(string schema) => new()
     {

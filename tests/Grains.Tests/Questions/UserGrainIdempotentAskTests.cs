@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using OrleansAssistant.Grains.Costs;
 using OrleansAssistant.Grains.Interfaces.Questions;
+using OrleansAssistant.Grains.Tests.Cluster;
 using OrleansAssistant.TestSupport.Models;
 
 namespace OrleansAssistant.Grains.Tests.Questions;
@@ -112,6 +113,57 @@ public sealed class UserGrainIdempotentAskTests(QuestionSiloFixture fixture)
         Assert.Equal("Private to the owner.", (await owner.User.AskAsync(owner.UserId, "Best customer?", null, requestId)).Text);
     }
 
+    [Fact]
+    public async Task SameRequestIdAgain_IsAnsweredByTheUserGrain_NotReadFromTheLedger()
+    {
+        var asker = await Asker.NewAsync(fixture);
+        var requestId = $"tg_{asker.UserId}_505";
+        var (first, callsBefore) = await AskFirstAsync(asker, requestId, "We have three customers.");
+        // Were the repeat read from the ledger, it would show this text.
+        await ExecuteAsync("UPDATE Conversations SET Answer = 'Changed in the ledger only.' WHERE ConversationId = $id", requestId);
+        fixture.Clock.Advance(TimeSpan.FromSeconds(2));
+        var again = await asker.User.AskAsync(asker.UserId, "How many customers?", null, requestId);
+
+        Assert.Equal(("We have three customers.", "We have three customers."), (first.Text, again.Text));
+        Assert.Equal((first.TotalCost, requestId), (again.TotalCost, again.ConversationId));
+        Assert.Equal(1, fixture.Model.Requests.Count - callsBefore);
+    }
+
+    [Fact]
+    public async Task ANewRequestId_IsNotLookedUpInTheLedger_AndThePrimaryKeyStillKeepsOneAnswer()
+    {
+        var asker = await Asker.NewAsync(fixture);
+        await AskFirstAsync(asker, $"tg_{asker.UserId}_601", "Hello.");
+        var requestId = $"tg_{asker.UserId}_602";
+        // Recorded behind the grain's back after it learnt its answered ids: only a read per ask could see it.
+        await RecordElsewhereAsync(asker, requestId, "The answer recorded first.");
+        fixture.Clock.Advance(TimeSpan.FromSeconds(2));
+        fixture.Model.EnqueueJson(Chat("An answer that loses to the recorded one."), 40, 10);
+        var callsBefore = fixture.Model.Requests.Count;
+
+        var answer = await asker.User.AskAsync(asker.UserId, "Best customer?", null, requestId);
+
+        Assert.Equal(1, fixture.Model.Requests.Count - callsBefore);
+        Assert.Equal((QuestionOutcome.Answered, "The answer recorded first."), (answer.Outcome, answer.Text));
+        Assert.Equal((1, 1), await RowsAsync(requestId));
+    }
+
+    [Fact]
+    public async Task SameRequestIdAfterTheUserGrainWasDeactivated_GetsTheRecordedAnswer_WithoutTheModel()
+    {
+        var asker = await Asker.NewAsync(fixture);
+        var requestId = $"tg_{asker.UserId}_707";
+        var (first, callsBefore) = await AskFirstAsync(asker, requestId, "We have three customers.");
+
+        await GrainDeactivation.DeactivateAndWaitAsync(fixture.Grains, asker.User);
+        fixture.Clock.Advance(TimeSpan.FromSeconds(2));
+        var again = await asker.User.AskAsync(asker.UserId, "How many customers?", null, requestId);
+
+        Assert.Equal((first.Text, first.TotalCost, requestId), (again.Text, again.TotalCost, again.ConversationId));
+        Assert.Equal(1, fixture.Model.Requests.Count - callsBefore);
+        Assert.Equal((1, 1), await RowsAsync(requestId));
+    }
+
     private async Task RecordElsewhereAsync(Asker asker, string conversationId, string text)
     {
         var now = fixture.Clock.GetUtcNow();
@@ -129,6 +181,25 @@ public sealed class UserGrainIdempotentAskTests(QuestionSiloFixture fixture)
             Assert.True(DateTime.UtcNow < deadline, "the question never reached the model");
             await Task.Delay(20);
         }
+    }
+
+    /// <returns>The answer to a first ask under <paramref name="requestId"/>, and how many model calls there were before it.</returns>
+    private async Task<(QuestionAnswer Answer, int ModelCallsBefore)> AskFirstAsync(Asker asker, string requestId, string reply)
+    {
+        fixture.Clock.Advance(TimeSpan.FromSeconds(2));
+        fixture.Model.EnqueueJson(Chat(reply), 40, 10);
+        var callsBefore = fixture.Model.Requests.Count;
+        return (await asker.User.AskAsync(asker.UserId, "How many customers?", null, requestId), callsBefore);
+    }
+
+    private async Task ExecuteAsync(string sql, string conversationId)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(fixture.DataDirectory, "app.db")};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$id", conversationId);
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
     }
 
     /// <returns>Conversation rows and history turns stored under <paramref name="conversationId"/>.</returns>
