@@ -22,7 +22,7 @@ internal sealed record BenchOptions(Suite Suite, string? PostgresServer, LoadOpt
     /// <summary>schedules: how many schedules share the due minute (<c>--schedules N</c>).</summary>
     public int ScheduleCount { get; init; } = 10_000;
 
-    public bool Includes(Suite suite) => Suite == suite || (Suite == Suite.All && suite is not (Suite.Load or Suite.Charts or Suite.Verified or Suite.Schedules or Suite.Budgets));
+    public bool Includes(Suite suite) => Suite == suite || (Suite == Suite.All && suite is not (Suite.Load or Suite.Charts or Suite.Verified or Suite.Schedules or Suite.Budgets or Suite.Rows));
 
     /// <exception cref="ArgumentException">An argument is unknown or incomplete; the message ends with the usage line.</exception>
     public static BenchOptions Parse(IReadOnlyList<string> args)

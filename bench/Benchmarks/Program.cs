@@ -6,6 +6,7 @@ using OrleansAssistant.Benchmarks.Load;
 using OrleansAssistant.Benchmarks.Pipeline;
 using OrleansAssistant.Benchmarks.Query;
 using OrleansAssistant.Benchmarks.Reporting;
+using OrleansAssistant.Benchmarks.Rows;
 using OrleansAssistant.Benchmarks.Schedules;
 using OrleansAssistant.Benchmarks.SchemaLinking;
 using OrleansAssistant.Benchmarks.Startup;
@@ -101,6 +102,14 @@ if (options.Suite == Suite.Budgets)
     ReportPrinter.Print(Machine.Describe());
     Console.WriteLine("Measuring one organization's budget...");
     (await BudgetBenchmark.RunAsync(20_000, stop.Token)).Print();
+    return 0;
+}
+
+if (options.Suite == Suite.Rows)
+{
+    // In-process, its own short report (like charts).
+    ReportPrinter.Print(Machine.Describe());
+    await RowsTextBenchmark.RunAsync(stop.Token);
     return 0;
 }
 

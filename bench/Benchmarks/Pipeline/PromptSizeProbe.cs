@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using OrleansAssistant.CustomerDatabases.Dialects;
 using OrleansAssistant.CustomerDatabases.Schema;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.Grains.Questions;
@@ -25,15 +26,17 @@ internal sealed class PromptSizeProbe(IGrainFactory grains, FakeModelServer mode
         var sentTexts = request.Messages.Select(message => message.Content).ToArray();
 
         // The same cached schema and the same selection the pipeline used for this question.
-        var schema = await grains.GetGrain<IDatabaseConnectionGrain>(databaseId).GetSchemaAsync(userId)
-            ?? throw new InvalidOperationException($"No schema of {database} for user {userId}.");
-        var picked = RelevantTables.Pick(schema, question);
-        var selectedText = SchemaText.Compact(schema, picked);
+        var connection = grains.GetGrain<IDatabaseConnectionGrain>(databaseId);
+        var schema = await connection.GetSchemaAsync(userId) ?? throw new InvalidOperationException($"No schema of {database} for user {userId}.");
+        var style = CustomerDialects.Of((await connection.GetInfoAsync())!.Provider).NameStyle;
+        var pick = RelevantTables.Choose(schema, question);
+        var picked = pick.Tables;
+        var selectedText = SchemaText.Compact(schema, pick, style);
         if (!sentTexts[0].Contains(selectedText, StringComparison.Ordinal))
         {
             throw new InvalidOperationException("Stage 1's system message does not hold the expected schema text; the pipeline's table selection has changed.");
         }
-        var fullText = SchemaText.Compact(schema);
+        var fullText = SchemaText.Compact(schema, style: style, values: pick.Values);
         var fullTexts = (string[])sentTexts.Clone();
         fullTexts[0] = fullTexts[0].Replace(selectedText, fullText, StringComparison.Ordinal);
 
