@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.Grains.Interfaces.Users;
 using OrleansAssistant.Grains.Tests.Questions;
@@ -13,27 +12,19 @@ public sealed class SchemaCommentsInQuestionTests(QuestionSiloFixture fixture)
     public async Task Comments_InTheCustomersDatabase_ReachTheSchemaAndThePrompt()
     {
         var userId = await Cluster.TestUsers.RegisterAsync(fixture.Grains);
-        var fileName = $"commented_{Guid.NewGuid():N}.db";
-        Directory.CreateDirectory(fixture.SqliteFolder);
-        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(fixture.SqliteFolder, fileName)};Pooling=False"))
-        {
-            await connection.OpenAsync();
-            await SchemaShopScripts.ExecuteAsync(connection, """
-                CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT);
-                CREATE TABLE orders ( -- Orders placed on the web shop
-                    id INTEGER PRIMARY KEY,
-                    customer_id INTEGER REFERENCES customers (id), -- Who ordered
-                    total NUMERIC(12,2));
-                """);
-        }
-        var added = await fixture.Grains.GetGrain<IDatabasesGrain>(0).AddAsync(userId, "Commented", $"sqlite:///{fileName}");
-        Assert.True(added.Succeeded, added.Message);
+        var added = await QuestionSiloSqliteDatabase.AddAsync(fixture, userId, "Commented", """
+            CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT);
+            CREATE TABLE orders ( -- Orders placed on the web shop
+                id INTEGER PRIMARY KEY,
+                customer_id INTEGER REFERENCES customers (id), -- Who ordered
+                total NUMERIC(12,2));
+            """);
         var before = fixture.Model.Requests.Count;
         fixture.Model.EnqueueJson(new { way = "Conversation", answer = "ok" }, 10, 5);
 
         await fixture.Grains.GetGrain<IUserGrain>(userId).AskAsync(userId, "How many orders did each customer place?");
 
-        var promptLines = fixture.Model.Requests[before].Body.RootElement.GetProperty("messages")[0].GetProperty("content").GetString()!.Split('\n');
+        var promptLines = QuestionSiloSqliteDatabase.SystemPromptLines(fixture, before);
         Assert.Contains("orders(id INTEGER PK, customer_id INTEGER → customers.id 'Who ordered', total NUMERIC(12,2)) -- Orders placed on the web shop",
             promptLines);
         Assert.Contains("customers(id INTEGER PK, name TEXT)", promptLines);

@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.Grains.Interfaces.Users;
 using OrleansAssistant.Grains.Tests.Questions;
 
@@ -16,26 +14,18 @@ public sealed class ValueHintsInQuestionTests(QuestionSiloFixture fixture)
     public async Task HowManyOrdersWereCancelled_FindsTheStateColumnByItsValue_AndThePromptShowsTheValue()
     {
         var userId = await Cluster.TestUsers.RegisterAsync(fixture.Grains);
-        var fileName = $"hinted_{Guid.NewGuid():N}.db";
-        Directory.CreateDirectory(fixture.SqliteFolder);
-        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(fixture.SqliteFolder, fileName)};Pooling=False"))
-        {
-            await connection.OpenAsync();
-            // Twenty unrelated tables first, so the picker has to choose; nothing in "purchases" is named like the question.
-            var filler = string.Concat(Enumerable.Range(1, 20).Select(number => $"CREATE TABLE misc_{number:00} (id INTEGER PRIMARY KEY, code TEXT);\n"));
-            await SchemaShopScripts.ExecuteAsync(connection, filler + """
-                CREATE TABLE purchases (id INTEGER PRIMARY KEY, state TEXT NOT NULL, amount NUMERIC);
-                INSERT INTO purchases (state, amount) VALUES ('Open', 10), ('Cancelled', 12), ('Delivered', 8), ('Cancelled', 3);
-                """);
-        }
-        var added = await fixture.Grains.GetGrain<IDatabasesGrain>(0).AddAsync(userId, "Hinted", $"sqlite:///{fileName}");
-        Assert.True(added.Succeeded, added.Message);
+        // Twenty unrelated tables first, so the picker has to choose; nothing in "purchases" is named like the question.
+        var filler = string.Concat(Enumerable.Range(1, 20).Select(number => $"CREATE TABLE misc_{number:00} (id INTEGER PRIMARY KEY, code TEXT);\n"));
+        await QuestionSiloSqliteDatabase.AddAsync(fixture, userId, "Hinted", filler + """
+            CREATE TABLE purchases (id INTEGER PRIMARY KEY, state TEXT NOT NULL, amount NUMERIC);
+            INSERT INTO purchases (state, amount) VALUES ('Open', 10), ('Cancelled', 12), ('Delivered', 8), ('Cancelled', 3);
+            """);
         var before = fixture.Model.Requests.Count;
         fixture.Model.EnqueueJson(new { way = "Conversation", answer = "ok" }, 10, 5);
 
         await fixture.Grains.GetGrain<IUserGrain>(userId).AskAsync(userId, "How many orders were cancelled?");
 
-        var promptLines = fixture.Model.Requests[before].Body.RootElement.GetProperty("messages")[0].GetProperty("content").GetString()!.Split('\n');
+        var promptLines = QuestionSiloSqliteDatabase.SystemPromptLines(fixture, before);
         Assert.Contains("purchases(id INTEGER PK, state TEXT e.g. 'Cancelled', amount NUMERIC)", promptLines);
         Assert.DoesNotContain(promptLines, line => line.Contains("'Delivered'", StringComparison.Ordinal));
         Assert.DoesNotContain(promptLines, line => line.StartsWith("misc_", StringComparison.Ordinal));
