@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OrleansAssistant.Grains.Interfaces.Databases;
 
 namespace OrleansAssistant.CustomerDatabases.Schema;
@@ -5,9 +6,14 @@ namespace OrleansAssistant.CustomerDatabases.Schema;
 /// <summary>Which tables of a schema a foreign key joins, by position in the schema's table list, in both directions.</summary>
 internal sealed class ForeignKeyGraph
 {
+    // Built once per schema read: the grain keeps the same table list until the next read.
+    private static readonly ConditionalWeakTable<IReadOnlyList<TableSchema>, ForeignKeyGraph> Known = [];
+
     private readonly List<int>[] _neighbours;
 
-    public ForeignKeyGraph(IReadOnlyList<TableSchema> tables)
+    public static ForeignKeyGraph Of(IReadOnlyList<TableSchema> tables) => Known.GetValue(tables, static tables => new ForeignKeyGraph(tables));
+
+    private ForeignKeyGraph(IReadOnlyList<TableSchema> tables)
     {
         _neighbours = [.. tables.Select(_ => new List<int>())];
         // SQLite keeps a referenced name as the REFERENCES clause spelled it, so names match without case.

@@ -44,7 +44,7 @@ public static partial class RelevantTables
 
         var scores = tables.Select(table => Score(table, questionWords, values)).ToArray();
         KeepRecent(tables, recentSql, scores);
-        var graph = new ForeignKeyGraph(tables);
+        var graph = ForeignKeyGraph.Of(tables);
         var priorities = (double[])scores.Clone();
         for (var index = 0; index < tables.Count; index++)
             foreach (var neighbour in graph.NeighboursOf(index))
@@ -64,17 +64,10 @@ public static partial class RelevantTables
 
     private static double Score(TableSchema table, HashSet<string> questionWords, ValueHints values)
     {
-        var tableWords = NameWords.FromName(table.Name).ToHashSet(StringComparer.Ordinal);
-        var columnWords = table.Columns.SelectMany(column => NameWords.FromName(column.Name)).ToHashSet(StringComparer.Ordinal);
-        // What comments say counts as a column's name does: they are longer, so a word there is weaker evidence than in a table name.
-        columnWords.UnionWith(CommentWords(table));
-        var score = questionWords.Sum(word =>
-            tableWords.Contains(word) ? TableWordScore : columnWords.Contains(word) ? ColumnWordScore : 0);
+        var words = TableWords.Of(table);
+        var score = questionWords.Sum(word => words.Name.Contains(word) ? TableWordScore : words.Columns.Contains(word) ? ColumnWordScore : 0);
         return values.Names(table) ? score + ValueScore : score;
     }
-
-    private static IEnumerable<string> CommentWords(TableSchema table) =>
-        new[] { table.Comment }.Concat(table.Columns.Select(column => column.Comment)).OfType<string>().SelectMany(NameWords.FromValue);
 
     private static void KeepRecent(IReadOnlyList<TableSchema> tables, IEnumerable<string>? recentSql, double[] scores)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using OrleansAssistant.Grains.Interfaces.Databases;
 
@@ -28,7 +29,19 @@ public static class SchemaText
         return Compact(schema, pick.Tables.ToArray(), style, pick.Values);
     }
 
+    // A table's line without value hints is the same for every question on one schema read: made once, kept as long as the table.
+    private static readonly ConditionalWeakTable<TableSchema, CachedLine> Lines = [];
+
     private static string Line(TableSchema table, SqlNameStyle quote, ValueHints values)
+    {
+        if (values.Names(table)) return Build(table, quote, values);
+        var cached = Lines.GetValue(table, table => new CachedLine(quote, Build(table, quote, ValueHints.None)));
+        return cached.Style == quote ? cached.Text : Build(table, quote, ValueHints.None);
+    }
+
+    private sealed record CachedLine(SqlNameStyle Style, string Text);
+
+    private static string Build(TableSchema table, SqlNameStyle quote, ValueHints values)
     {
         var line = new StringBuilder(SqlNames.Table(table.Schema, table.Name, quote)).Append('(');
         line.AppendJoin(", ", table.Columns.Select(column => Column(table, column, quote, values)).Concat(MultiColumnKeys(table, quote)));

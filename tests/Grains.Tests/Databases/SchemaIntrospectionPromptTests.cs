@@ -54,6 +54,20 @@ public sealed class SchemaIntrospectionPromptTests
     }
 
     [Fact]
+    public void CompactText_OfOneSchemaRead_IsTheSameEveryTime_AndEachStyleKeepsItsOwnQuoting()
+    {
+        var schema = new DatabaseSchema([new TableSchema(null, "Order Notes", false, [new ColumnSchema("Text", "text", true)], [], [], null)], DateTimeOffset.UnixEpoch);
+        var mySql = CustomerDialects.Of(DatabaseProvider.MySql).NameStyle;
+
+        var first = SchemaText.Compact(schema, style: mySql);
+        var standard = SchemaText.Compact(schema);
+
+        Assert.Equal("`Order Notes`(Text text)", first);
+        Assert.Equal(first, SchemaText.Compact(schema, style: mySql));
+        Assert.Equal("\"Order Notes\"(Text text)", standard);
+    }
+
+    [Fact]
     public void CompactText_ShortensSpelledOutPostgreSqlTypes()
     {
         string[] types = ["timestamp(3) without time zone", "time with time zone", "character(2)", "integer[]", "double precision", "boolean", "character varying"];
