@@ -16,6 +16,7 @@ using OrleansAssistant.Grains.Schedules.Creation;
 using OrleansAssistant.Grains.Schedules.Rhythm;
 using OrleansAssistant.Grains.Schedules.Runs;
 using OrleansAssistant.Grains.Schedules.Store;
+using OrleansAssistant.Grains.Storage.Batching;
 using OrleansAssistant.Grains.Users;
 using OrleansAssistant.Grains.VerifiedQueries;
 
@@ -30,6 +31,10 @@ public static class GrainServices
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(admins);
+        services.TryAddSingleton(GroupCommitSettings.Default);
+        services.AddSingleton<GroupCommit>();
+        // Stopped after the silo (hosted services stop in reverse order), so it commits the last grains' writes.
+        services.AddHostedService(provider => provider.GetRequiredService<GroupCommit>());
         services.AddSingleton<ActivityLog>();
         services.AddSingleton<ActivityLogReader>();
         services.AddSingleton(QueryLimits.Default);

@@ -42,6 +42,7 @@ public static partial class AssistantSilo
         // Before the grain services, whose default it replaces.
         builder.Services.AddSingleton(settings.Schedules);
         builder.Services.AddSingleton(settings.Budgets);
+        builder.Services.AddSingleton(settings.AppDatabase.GroupCommit);
         builder.Services.AddAssistantGrainServices(settings.Admins, new CustomerDatabaseOptions(
             settings.Databases.SqliteFolder, settings.Databases.SecretKeys, settings.Databases.CurrentSecretKeyId,
             settings.Databases.SecretKeyFile(settings.DataDirectory)), settings.Model, settings.Exports, settings.Answers);

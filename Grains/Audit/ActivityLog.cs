@@ -1,11 +1,13 @@
+using System.Data.Common;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using OrleansAssistant.Grains.Storage.Batching;
 using OrleansAssistant.Grains.Storage.Sql;
 
 namespace OrleansAssistant.Grains.Audit;
 
-/// <summary>Appends rows to the app database's <c>ActivityLog</c> table.</summary>
-public sealed partial class ActivityLog(AppDatabase database, TimeProvider timeProvider, ILogger<ActivityLog> logger)
+/// <summary>Appends rows to the app database's <c>ActivityLog</c> table, in the silo's group commit.</summary>
+public sealed partial class ActivityLog(AppDatabase database, GroupCommit commits, TimeProvider timeProvider, ILogger<ActivityLog> logger)
 {
     /// <summary>
     /// Writes the entry after the action it records has happened. A failure is logged, not thrown:
@@ -15,25 +17,40 @@ public sealed partial class ActivityLog(AppDatabase database, TimeProvider timeP
     {
         try
         {
-            await using var connection = await database.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = """
+            await commits.WriteAsync(Entry(entry), cancellationToken);
+        }
+        catch (Exception error) when (error is DbException or DatabaseUnavailableException)
+        {
+            LogAppendFailed(logger, entry.EventType, entry.UserId, entry.OrgId, error.Message);
+        }
+    }
+
+    /// <summary>
+    /// The entry as a write to commit together with the rows of the action it records (a question's ledger rows), so both
+    /// are written or neither is. Its time and gateway are taken now, in the caller's context, not when the batch is written.
+    /// </summary>
+    public BatchedWrite Entry(ActivityEntry entry) => new ActivityWrite(database.Dialect, entry, timeProvider.GetUtcNow(), ActivitySource.Current);
+
+    /// <summary>One activity row waiting for the group commit.</summary>
+    private sealed class ActivityWrite(SqlDialect dialect, ActivityEntry entry, DateTimeOffset occurredAt, string source) : BatchedWrite
+    {
+        public override int Rows => 1;
+
+        public override async Task WriteAsync(DbTransaction transaction, CancellationToken cancellationToken)
+        {
+            await using var command = transaction.CreateCommand("""
                 INSERT INTO ActivityLog (OccurredAt, UserId, OrgId, Source, EventType, TargetType, TargetId, Details)
                 VALUES (@occurredAt, @userId, @orgId, @source, @eventType, @targetType, @targetId, @details)
-                """;
-            command.AddParameter("@occurredAt", database.Dialect.Timestamp(timeProvider.GetUtcNow()));
+                """);
+            command.AddParameter("@occurredAt", dialect.Timestamp(occurredAt));
             command.AddParameter("@userId", entry.UserId);
             command.AddParameter("@orgId", entry.OrgId);
-            command.AddParameter("@source", ActivitySource.Current);
+            command.AddParameter("@source", source);
             command.AddParameter("@eventType", entry.EventType);
             command.AddParameter("@targetType", entry.TargetType);
             command.AddParameter("@targetId", entry.TargetId);
             command.AddParameter("@details", entry.Details is null ? null : JsonSerializer.Serialize(entry.Details));
             await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-        catch (Exception error) when (error is System.Data.Common.DbException or DatabaseUnavailableException)
-        {
-            LogAppendFailed(logger, entry.EventType, entry.UserId, entry.OrgId, error.Message);
         }
     }
 

@@ -1,14 +1,15 @@
 using System.Data.Common;
 using OrleansAssistant.Grains.Interfaces.Questions;
+using OrleansAssistant.Grains.Storage.Batching;
 using OrleansAssistant.Grains.Storage.Sql;
 
 namespace OrleansAssistant.Grains.Costs;
 
 /// <summary>
 /// Writes finished questions to the app database: the conversation, its model calls and the chat's
-/// memory, all or nothing; and reads the memory back.
+/// memory, all or nothing, in the silo's next group commit; and reads the memory back.
 /// </summary>
-public sealed partial class ConversationLedger(AppDatabase database, TimeProvider timeProvider)
+public sealed partial class ConversationLedger(AppDatabase database, TimeProvider timeProvider, GroupCommit commits)
 {
     private readonly DailyCostAggregates _dailyTotals = new(database);
 
@@ -18,18 +19,31 @@ public sealed partial class ConversationLedger(AppDatabase database, TimeProvide
     /// <summary>
     /// Writes the conversation with its stages and, when given, the chat's new turn in one transaction,
     /// then trims that chat to its newest <see cref="TurnsPerChat"/> turns and adds the question to the daily
-    /// cost totals, all in the same transaction.
+    /// cost totals, all in the same transaction; completes once that transaction has committed.
     /// </summary>
     public Task RecordAsync(ConversationRecord conversation, IReadOnlyList<StageRecord> stages, HistoryTurnRecord? turn, CancellationToken cancellationToken) =>
         RecordAsync(conversation, stages, turn, null, cancellationToken);
 
     /// <inheritdoc cref="RecordAsync(ConversationRecord, IReadOnlyList{StageRecord}, HistoryTurnRecord?, CancellationToken)"/>
     /// <param name="verified">Set when the answer ran a verified example's SQL: recorded in <c>VerifiedAnswers</c> in the same transaction.</param>
-    public async Task RecordAsync(ConversationRecord conversation, IReadOnlyList<StageRecord> stages, HistoryTurnRecord? turn,
-        VerifiedSource? verified, CancellationToken cancellationToken)
+    /// <remarks>
+    /// The transaction is shared with the other questions finishing at about the same time (<see cref="GroupCommit"/>); a refused
+    /// conversation (its id recorded already) fails alone, with the same <see cref="DbException"/> as in a transaction of its own.
+    /// </remarks>
+    public Task RecordAsync(ConversationRecord conversation, IReadOnlyList<StageRecord> stages, HistoryTurnRecord? turn,
+        VerifiedSource? verified, CancellationToken cancellationToken) =>
+        RecordAsync(conversation, stages, turn, verified, null, cancellationToken);
+
+    /// <inheritdoc cref="RecordAsync(ConversationRecord, IReadOnlyList{StageRecord}, HistoryTurnRecord?, VerifiedSource?, CancellationToken)"/>
+    /// <param name="alongside">Rows written with the conversation or not at all (its activity-log entry), in the same savepoint.</param>
+    public Task RecordAsync(ConversationRecord conversation, IReadOnlyList<StageRecord> stages, HistoryTurnRecord? turn,
+        VerifiedSource? verified, BatchedWrite? alongside, CancellationToken cancellationToken) =>
+        commits.WriteAsync(new ConversationWrite(this, conversation, stages, turn, verified, alongside), cancellationToken);
+
+    /// <summary>The conversation's own rows; the daily totals are added after every question of the batch (<see cref="DailyCostAggregates"/>).</summary>
+    private async Task WriteRowsAsync(DbTransaction transaction, ConversationRecord conversation, IReadOnlyList<StageRecord> stages,
+        HistoryTurnRecord? turn, VerifiedSource? verified, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await InsertConversationAsync(transaction, conversation, stages, cancellationToken);
         if (verified is not null) await InsertVerifiedAnswerAsync(transaction, conversation.ConversationId, verified, cancellationToken);
         if (conversation.FailedSql is { Length: > 0 } failedSql) await InsertFailedQueryAsync(transaction, conversation.ConversationId, failedSql, cancellationToken);
@@ -39,9 +53,6 @@ public sealed partial class ConversationLedger(AppDatabase database, TimeProvide
             await InsertTurnAsync(transaction, turn, cancellationToken);
             await TrimChatAsync(transaction, turn.ChatId, cancellationToken);
         }
-        // Last: the totals' rows are shared by the organization's other writers, so they stay locked the shortest time.
-        await _dailyTotals.AddAsync(transaction, conversation, stages, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     private async Task InsertConversationAsync(DbTransaction transaction, ConversationRecord conversation, IReadOnlyList<StageRecord> stages, CancellationToken cancellationToken)

@@ -200,7 +200,9 @@ public sealed partial class UserGrain
         {
             await ledger.RecordAsync(new ConversationRecord(conversationId, chatId, UserId, orgId, databaseId, question, answer.Way.ToString(),
                 answer.Outcome.ToString(), answered ? remembered : null, answered ? null : answer.Text, startedAt, completedAt,
-                (int)(completedAt - startedAt).TotalMilliseconds, answered ? null : answer.Sql), result.Stages, turn, answer.Verified, CancellationToken.None);
+                (int)(completedAt - startedAt).TotalMilliseconds, answered ? null : answer.Sql), result.Stages, turn, answer.Verified,
+                activity.Entry(new ActivityEntry(ActivityEvents.QuestionAsked, UserId, orgId, "conversation", conversationId,
+                    new Dictionary<string, object?> { ["outcome"] = answer.Outcome.ToString(), ["database"] = databaseId })), CancellationToken.None);
         }
         catch (DbException)
         {
@@ -216,8 +218,6 @@ public sealed partial class UserGrain
         Remember(conversationId, answer with { ConversationId = conversationId });
         await budgets.SettleAsync(result.Hold, conversationId, UserId, answer.TotalCost, startedAt, completedAt);
         if (answered) window.Add(new ConversationTurn(question, remembered, answer.Sql, completedAt));
-        await activity.AppendAsync(new ActivityEntry(ActivityEvents.QuestionAsked, UserId, orgId, "conversation", conversationId,
-            new Dictionary<string, object?> { ["outcome"] = answer.Outcome.ToString(), ["database"] = databaseId }));
         return answer with { ConversationId = conversationId };
     }
 

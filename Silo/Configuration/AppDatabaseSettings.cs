@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using OrleansAssistant.Grains.Interfaces.Databases;
+using OrleansAssistant.Grains.Storage.Batching;
 using OrleansAssistant.Grains.Storage.Sql;
 using OrleansAssistant.Hosting;
 
@@ -12,6 +13,7 @@ public sealed record AppDatabaseSettings
 
     public DatabaseProvider Provider { get; init; } = DatabaseProvider.Sqlite;
     public required string ConnectionString { get; init; }
+    public GroupCommitSettings GroupCommit { get; init; } = GroupCommitSettings.Default;
 
     public static AppDatabaseSettings Read(IConfiguration configuration, string dataDirectory)
     {
@@ -23,6 +25,18 @@ public sealed record AppDatabaseSettings
         var connectionString = SqlDialect.For(provider).IsEmbedded
             ? SettingReader.OptionalText(configuration, $"{Section}:ConnectionString") ?? $"Data Source={Path.Combine(dataDirectory, "app.db")}"
             : SettingReader.RequiredConnectionString(configuration, $"{Section}:ConnectionString", $"AppDatabase:Provider is {provider}");
-        return new AppDatabaseSettings { Provider = provider, ConnectionString = connectionString };
+        return new AppDatabaseSettings { Provider = provider, ConnectionString = connectionString, GroupCommit = ReadGroupCommit(configuration) };
+    }
+
+    /// <summary><c>AppDatabase:GroupCommitWindowMs</c> (0 to 1000) and <c>AppDatabase:GroupCommitMaxRows</c> (1 to 10000).</summary>
+    private static GroupCommitSettings ReadGroupCommit(IConfiguration configuration)
+    {
+        var defaults = GroupCommitSettings.Default;
+        return defaults with
+        {
+            Window = TimeSpan.FromMilliseconds(SettingReader.WholeNumber(configuration, $"{Section}:GroupCommitWindowMs",
+                (int)defaults.Window.TotalMilliseconds, 0, 1_000, "milliseconds")),
+            MaxRows = SettingReader.WholeNumber(configuration, $"{Section}:GroupCommitMaxRows", defaults.MaxRows, 1, 10_000, "rows"),
+        };
     }
 }

@@ -1,6 +1,7 @@
 using OrleansAssistant.Grains.Schedules.Rhythm;
 using Microsoft.Extensions.DependencyInjection;
 using OrleansAssistant.Grains.Interfaces.Questions;
+using OrleansAssistant.Grains.Storage.Batching;
 using OrleansAssistant.Grains.Storage.Sql;
 using OrleansAssistant.Grains.VerifiedQueries;
 using OrleansAssistant.Hosting;
@@ -37,6 +38,9 @@ public sealed class SiloConfigurationTests
     [InlineData("Answers:RepeatSimilarity", "1,5", "from 0.5 to 1")]
     [InlineData("Answers:VerifiedAnswerMode", "Verbose", "Summary, Template")]
     [InlineData("Answers:Stage1PromptTokenCap", "100", "between 500 and 1000000")]
+    [InlineData("AppDatabase:GroupCommitWindowMs", "5000", "between 0 and 1000")]
+    [InlineData("AppDatabase:GroupCommitWindowMs", "soon", "between 0 and 1000")]
+    [InlineData("AppDatabase:GroupCommitMaxRows", "0", "between 1 and 10000")]
     [InlineData("Schedules:MinimumIntervalMinutes", "0", "between 1 and 1440")]
     [InlineData("Schedules:MinimumIntervalMinutes", "hourly", "between 1 and 1440")]
     [InlineData("Schedules:MaxPerPerson", "0", "between 1 and 10000")]
@@ -98,6 +102,16 @@ public sealed class SiloConfigurationTests
 
         Assert.Equal(VerifiedAnswerSettings.Default with { ExampleCount = 0, RepeatSimilarity = 0.9, Mode = VerifiedAnswerMode.Template, Stage1PromptTokenCap = 8_000 },
             answers);
+    }
+
+    [Fact]
+    public async Task GroupCommitSettings_ReachTheGrainServices()
+    {
+        using var folder = new TempDirectory();
+        var app = AssistantSilo.Build([], Settings(folder, ("AppDatabase:GroupCommitWindowMs", "5"), ("AppDatabase:GroupCommitMaxRows", "50")));
+        await using var _ = app;
+
+        Assert.Equal(new GroupCommitSettings { Window = TimeSpan.FromMilliseconds(5), MaxRows = 50 }, app.Services.GetRequiredService<GroupCommitSettings>());
     }
 
     [Fact]

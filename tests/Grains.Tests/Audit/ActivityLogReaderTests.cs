@@ -105,7 +105,7 @@ public abstract class ActivityLogReaderTests(CostDatabase fixture)
     }
 
     private Task AppendAsync(ActivityEntry entry) =>
-        new ActivityLog(fixture.Database, _clock, NullLogger<ActivityLog>.Instance).AppendAsync(entry);
+        new ActivityLog(fixture.Database, fixture.Commits, _clock, NullLogger<ActivityLog>.Instance).AppendAsync(entry);
 
     /// <summary>Each reading of the time moves it on by <see cref="Step"/>, so rows get distinct, known times.</summary>
     private sealed class SteppingClock(DateTimeOffset start) : TimeProvider

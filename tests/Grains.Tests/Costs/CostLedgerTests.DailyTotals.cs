@@ -52,7 +52,7 @@ public abstract partial class CostLedgerTests
     {
         var database = await Fixture.CreateMigratedAsync();
         var ledger = SeededLedger(seed: 13);
-        await RecordAllAsync(new ConversationLedger(database, TimeProvider.System), ledger.Questions);
+        await RecordAllAsync(Fixture.LedgerFor(database), ledger.Questions);
         await ExecuteAsync(database, "DELETE FROM DailyQuestionCosts");
         await ExecuteAsync(database, "UPDATE DailyModelCosts SET Calls = Calls + 1");
 
@@ -71,7 +71,7 @@ public abstract partial class CostLedgerTests
     {
         var database = await Fixture.CreateMigratedAsync();
         var ledger = SeededLedger(seed: 14);
-        await RecordAllAsync(new ConversationLedger(database, TimeProvider.System), ledger.Questions);
+        await RecordAllAsync(Fixture.LedgerFor(database), ledger.Questions);
         // A fix by hand: one day's questions of organization A move to organization B.
         await ExecuteAsync(database, "UPDATE Conversations SET OrgId = @to WHERE OrgId = @from AND StartedAt >= @dayStart AND StartedAt < @dayEnd",
             ("@to", ledger.OrgB), ("@from", ledger.OrgA), ("@dayStart", database.Dialect.Timestamp(May10)), ("@dayEnd", database.Dialect.Timestamp(May10.AddDays(1))));
@@ -91,7 +91,7 @@ public abstract partial class CostLedgerTests
     {
         var database = await Fixture.CreateMigratedAsync();
         var ledger = SeededLedger(seed: 15);
-        await RecordAllAsync(new ConversationLedger(database, TimeProvider.System), ledger.Questions);
+        await RecordAllAsync(Fixture.LedgerFor(database), ledger.Questions);
         var script = SchemaScript.For(database.Dialect).Single(s => s.Name.EndsWith("_daily_costs.sql", StringComparison.Ordinal));
         // Back to the schema before the totals (and the scripts after it, which shape them), with the ledger rows kept.
         var scripts = SchemaScript.For(database.Dialect).Where(s => s.Version >= script.Version).ToArray();

@@ -53,7 +53,7 @@ public abstract partial class CostLedgerTests
     {
         var database = await Fixture.CreateMigratedAsync();
         var (orgId, userId) = ($"ORG_rebuild_{NewId()}", NewId());
-        await new ConversationLedger(database, TimeProvider.System).RecordAsync(Conversation(NewConversationId(), userId, orgId, June3),
+        await Fixture.LedgerFor(database).RecordAsync(Conversation(NewConversationId(), userId, orgId, June3),
             [new(1, 2, "answer", "no-price-model", 400, 30, 0m, 0m, June3, 500, true, ReasoningTokens: 70, PriceKnown: false)], null, CancellationToken.None);
         var (day, nextDay) = (new DateTimeOffset(June3.Date, TimeSpan.Zero), new DateTimeOffset(June3.Date.AddDays(1), TimeSpan.Zero));
         var before = await new CostReports(database).ByModelAsync(CostScope.Organization(orgId), day, nextDay, CancellationToken.None);
@@ -80,7 +80,7 @@ public abstract partial class CostLedgerTests
         await new SchemaMigrator(TimeProvider.System, NullLogger<SchemaMigrator>.Instance).ApplyAsync(dialect, connectionString, "test", CancellationToken.None);
         await RunScriptsAsync(dialect, connectionString, scripts); // as after a crash before the versions were recorded
 
-        var calls = (await new ConversationLedger(database, TimeProvider.System).CallsAsync([id], CancellationToken.None))[id];
+        var calls = (await Fixture.LedgerFor(database).CallsAsync([id], CancellationToken.None))[id];
         Assert.Equal([("gemini-2.5-flash", true, 0), ("retired-model", false, 0)], calls.Select(call => (call.Model, call.PriceKnown, call.ReasoningTokens)));
         var (day, nextDay) = (new DateTimeOffset(June3.Date, TimeSpan.Zero), new DateTimeOffset(June3.Date.AddDays(1), TimeSpan.Zero));
         var fromDaily = await new CostReports(database).ByModelAsync(CostScope.Organization(orgId), day, nextDay, CancellationToken.None);

@@ -19,7 +19,7 @@ public abstract partial class CostLedgerTests
         await new SchemaMigrator(TimeProvider.System, NullLogger<SchemaMigrator>.Instance).ApplyAsync(dialect, connectionString, "test", CancellationToken.None);
         await RunScriptsAsync(dialect, connectionString, scripts); // as after a crash before the versions were recorded
 
-        var turns = await new ConversationLedger(database, TimeProvider.System).RecentTurnsAsync(chatId, 10, Since2000, CancellationToken.None);
+        var turns = await Fixture.LedgerFor(database).RecentTurnsAsync(chatId, 10, Since2000, CancellationToken.None);
         Assert.Equal(["old q0", "old q1"], turns.Select(turn => turn.Question));
         Assert.All(turns, turn => Assert.Equal("None", turn.Way));
         Assert.Equal(Flash20, await new PriceBook(database, TimeProvider.System).PriceAtAsync(Flash20.Model, March, CancellationToken.None));

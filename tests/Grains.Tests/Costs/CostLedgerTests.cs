@@ -20,7 +20,7 @@ public abstract partial class CostLedgerTests(CostDatabase fixture)
 
     protected AppDatabase Database => fixture.Database;
 
-    protected ConversationLedger Ledger => new(Database, TimeProvider.System);
+    protected ConversationLedger Ledger => new(Database, TimeProvider.System, fixture.Commits);
 
     [Fact]
     public async Task Record_StoresStageCosts_ExactlyTokensTimesPrice()
