@@ -39,6 +39,11 @@ public static class GrainServices
         services.AddSingleton<ActivityLogReader>();
         services.AddSingleton(QueryLimits.Default);
         services.AddSingleton(new ConnectionStringParser(databases.SqliteFolder));
+        // TryAdd: tests map host names themselves (DNS rebinding).
+        services.TryAddSingleton(DatabaseHostResolver.System);
+        services.AddSingleton(provider => new ConnectionTargetPolicy(
+            databases.AllowPrivateNetworks, databases.AllowedHosts ?? [], provider.GetRequiredService<DatabaseHostResolver>().ResolveAsync));
+        services.AddSingleton<ConnectionTestLimiter>();
         services.AddSingleton(provider => databases.SecretKeys.Count > 0
             ? SecretKeyRing.FromKeys(databases.SecretKeys, databases.CurrentSecretKeyId!)
             : SecretKeyFile.LoadOrCreate(databases.SecretKeyFile, provider.GetRequiredService<ILogger<SecretKeyRing>>()));

@@ -45,7 +45,8 @@ public static partial class AssistantSilo
         builder.Services.AddSingleton(settings.AppDatabase.GroupCommit);
         builder.Services.AddAssistantGrainServices(settings.Admins, new CustomerDatabaseOptions(
             settings.Databases.SqliteFolder, settings.Databases.SecretKeys, settings.Databases.CurrentSecretKeyId,
-            settings.Databases.SecretKeyFile(settings.DataDirectory)), settings.Model, settings.Exports, settings.Answers);
+            settings.Databases.SecretKeyFile(settings.DataDirectory), settings.Databases.AllowPrivateNetworks, settings.Databases.AllowedHosts),
+            settings.Model, settings.Exports, settings.Answers);
         builder.Services.AddModelEndpointCheck();
         builder.Services.AddSingleton(new AppDatabase(SqlDialect.For(settings.AppDatabase.Provider), settings.AppDatabase.ConnectionString));
         builder.Services.AddEmailOutbox(EmailSettingsReader.Read(builder.Configuration));

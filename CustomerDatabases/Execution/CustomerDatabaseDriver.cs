@@ -1,4 +1,5 @@
 using System.Data.Common;
+using OrleansAssistant.CustomerDatabases.Connections;
 using OrleansAssistant.CustomerDatabases.Dialects;
 using OrleansAssistant.Grains.Interfaces.Databases;
 
@@ -12,10 +13,22 @@ public abstract class CustomerDatabaseDriver
 {
     public abstract DatabaseProvider Provider { get; }
 
+    /// <summary>The addresses this driver's connections may reach; only public ones unless <see cref="WithTargets"/> says otherwise.</summary>
+    public ConnectionTargetPolicy Targets { get; private set; } = ConnectionTargetPolicy.Strict;
+
+    /// <summary>This driver, connecting only where <paramref name="targets"/> allows.</summary>
+    public CustomerDatabaseDriver WithTargets(ConnectionTargetPolicy targets)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        var copy = (CustomerDatabaseDriver)MemberwiseClone();
+        copy.Targets = targets;
+        return copy;
+    }
+
     /// <summary>Opens a connection (read-only where the provider can enforce it) for our own trusted SQL, e.g. introspection.</summary>
     public async Task<DbConnection> OpenAsync(string connectionString, bool readOnly, CancellationToken cancellationToken)
     {
-        var connection = Create(connectionString, readOnly);
+        var connection = await CreateCheckedAsync(connectionString, readOnly, cancellationToken);
         try
         {
             await connection.OpenAsync(cancellationToken);
@@ -73,6 +86,13 @@ public abstract class CustomerDatabaseDriver
     public static CustomerDatabaseDriver For(DatabaseProvider provider) => CustomerDialects.Of(provider).Driver;
 
     protected abstract DbConnection Create(string connectionString, bool readOnly);
+
+    /// <summary>
+    /// The connect hook: a networked driver resolves the host now, keeps the addresses <see cref="Targets"/> allows and
+    /// connects to those only (throwing <see cref="ConnectionTargetRefusedException"/> when none is left).
+    /// </summary>
+    protected virtual Task<DbConnection> CreateCheckedAsync(string connectionString, bool readOnly, CancellationToken cancellationToken) =>
+        Task.FromResult(Create(connectionString, readOnly));
 
     protected virtual Task AfterOpenAsync(DbConnection connection, bool readOnly, CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -29,7 +29,8 @@ internal sealed class EmailDraftButtons(IGrainFactory grains, BotReplies replies
         // Only a send that starts now earns a message in the chat (its "sent" notice follows it). Everything else,
         // a second press above all, is told on the button: a toast, or an alert to dismiss when something is wrong.
         var queuedNow = result.Outcome == EmailSendOutcome.Queued;
-        var problem = result.Outcome is EmailSendOutcome.LimitReached or EmailSendOutcome.NoRecipients or EmailSendOutcome.NotConfigured;
+        var problem = result.Outcome is EmailSendOutcome.LimitReached or EmailSendOutcome.NoRecipients or EmailSendOutcome.NotConfigured
+            or EmailSendOutcome.RecipientsRefused;
         await replies.Bot.AnswerCallbackQuery(query.Id, CallbackText.Fit(result.Message), showAlert: problem, cancellationToken: cancellationToken);
         if (query.Message is { } preview && result.Outcome is EmailSendOutcome.Queued or EmailSendOutcome.Cancelled)
         {

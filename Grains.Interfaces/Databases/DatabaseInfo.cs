@@ -30,6 +30,8 @@ public enum DatabaseError
     /// <summary>The connection string was understood but the database could not be reached or refused the login.</summary>
     VerificationFailed = 5,
     NotFound = 6,
+    /// <summary>The person tried too many connections in the last minute; nothing was tried.</summary>
+    TooManyTests = 7,
 }
 
 /// <summary>

@@ -8,12 +8,14 @@ public enum EmailSendOutcome
     /// <summary>Already queued or sent before (e.g. a double click): nothing is sent twice.</summary>
     AlreadyHandled = 1,
     NotFound = 2,
-    /// <summary>The per-user limit (20 per hour) is reached.</summary>
+    /// <summary>The per-user limit of recipients an hour would be passed.</summary>
     LimitReached = 3,
     NoRecipients = 4,
     Cancelled = 5,
     /// <summary>Sending e-mail is not configured on this installation.</summary>
     NotConfigured = 6,
+    /// <summary>Too many recipients for one e-mail, or an address outside the allowed domains: nothing is sent.</summary>
+    RecipientsRefused = 7,
 }
 
 /// <summary>What happened to a send or cancel request, with a message fit to show the user.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 using OrleansAssistant.Authorization;
+using OrleansAssistant.CustomerDatabases.Connections;
 using OrleansAssistant.CustomerDatabases.Execution;
 using OrleansAssistant.CustomerDatabases.Guard;
 using OrleansAssistant.CustomerDatabases.Schema;
@@ -22,6 +23,7 @@ namespace OrleansAssistant.Grains.Databases;
 public sealed partial class DatabaseConnectionGrain(
     [PersistentState(StorageNames.States.DatabaseConnection, StorageNames.Grains)] IPersistentState<DatabaseConnectionState> connection,
     SecretProtector secrets,
+    ConnectionTargetPolicy targets,
     QueryLimits limits,
     ActivityLog activity,
     TimeProvider timeProvider,
@@ -39,7 +41,7 @@ public sealed partial class DatabaseConnectionGrain(
 
     private DatabaseConnectionState State => connection.State;
     private string DatabaseId => this.GetPrimaryKeyString();
-    private CustomerDatabaseDriver Driver => CustomerDatabaseDriver.For(State.Provider);
+    private CustomerDatabaseDriver Driver => CustomerDatabaseDriver.For(State.Provider).WithTargets(targets);
 
     public async Task CreateAsync(DatabaseRegistration registration)
     {

@@ -19,6 +19,8 @@ namespace OrleansAssistant.Grains.Databases;
 [StatelessWorker]
 public sealed partial class DatabasesGrain(
     ConnectionStringParser parser,
+    ConnectionTargetPolicy targets,
+    ConnectionTestLimiter testLimiter,
     QueryLimits limits,
     ActivityLog activity,
     ILogger<DatabasesGrain> logger) : Grain, IDatabasesGrain
@@ -134,16 +136,22 @@ public sealed partial class DatabasesGrain(
         var parsed = parser.Parse(connectionString);
         if (!parsed.Succeeded) return (null, false, new DatabaseResult(DatabaseError.InvalidConnectionString, parsed.Error!));
         var target = parsed.Connection!;
+        if (testLimiter.TryTake(userId) is { } wait)
+        {
+            var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+            return (null, false, new DatabaseResult(DatabaseError.TooManyTests,
+                $"Too many connection tests: at most {ConnectionTestLimiter.TestsPerWindow} a minute. Try again in {seconds} s."));
+        }
         var (failure, canWrite) = await VerifyAsync(target);
         if (failure is null) return (target, canWrite, null);
-        LogVerificationFailed(logger, userId, target.Provider, target.Description);
-        return (null, false, new DatabaseResult(DatabaseError.VerificationFailed, failure));
+        LogVerificationFailed(logger, userId, target.Provider, target.Description, failure);
+        return (null, false, new DatabaseResult(DatabaseError.VerificationFailed, ConnectionFailureExplainer.Explain(target.Description)));
     }
 
-    /// <returns>A sentence for the user when the database cannot be used, and whether the login can write.</returns>
+    /// <returns>What went wrong, for the log, when the database cannot be used, and whether the login can write.</returns>
     private async Task<(string? Failure, bool CanWrite)> VerifyAsync(CustomerConnection target)
     {
-        var driver = CustomerDatabaseDriver.For(target.Provider);
+        var driver = CustomerDatabaseDriver.For(target.Provider).WithTargets(targets);
         using var timeout = new CancellationTokenSource(limits.VerifyTimeout);
         try
         {
@@ -160,12 +168,12 @@ public sealed partial class DatabasesGrain(
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
-            return (ConnectionFailureExplainer.Explain(target.Provider, error, target.Description), false);
+            return (ConnectionFailureExplainer.Detail(target.Provider, error, target.Description), false);
         }
     }
 
     private static string NewId() => "db_" + RandomNumberGenerator.GetString("abcdefghijklmnopqrstuvwxyz0123456789", 12);
 
-    [LoggerMessage(1, LogLevel.Information, "{Provider} database {Description} of user {UserId} failed verification")]
-    private static partial void LogVerificationFailed(ILogger logger, long userId, DatabaseProvider provider, string description);
+    [LoggerMessage(1, LogLevel.Information, "{Provider} database {Description} of user {UserId} failed verification: {Detail}")]
+    private static partial void LogVerificationFailed(ILogger logger, long userId, DatabaseProvider provider, string description, string detail);
 }

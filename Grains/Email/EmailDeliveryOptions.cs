@@ -20,6 +20,6 @@ public sealed record EmailDeliveryOptions
 
     public int MaxAttempts => RetryDelays.Count + 1;
 
-    /// <summary>Sends per user per hour.</summary>
+    /// <summary>Recipients per user per hour, counted over every e-mail queued (one e-mail to ten people counts ten).</summary>
     public int HourlyLimit { get; init; } = 20;
 }

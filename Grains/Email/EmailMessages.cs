@@ -14,8 +14,16 @@ internal static class EmailMessages
     public static readonly EmailSendResult NotFound =
         new(EmailSendOutcome.NotFound, "I can't find that e-mail draft any more.");
 
-    public static EmailSendResult LimitReached(int perHour) =>
-        new(EmailSendOutcome.LimitReached, $"You have sent {perHour} e-mails in the last hour, the most allowed. Please try again later.");
+    public static EmailSendResult LimitReached(int perHour, int sentToInLastHour, int recipients) =>
+        new(EmailSendOutcome.LimitReached,
+            $"You may e-mail at most {perHour} recipients an hour; you have e-mailed {sentToInLastHour} in the last hour and this e-mail has {recipients}. Please try again later.");
+
+    public static EmailSendResult TooManyRecipients(int max, int recipients) =>
+        new(EmailSendOutcome.RecipientsRefused, $"This e-mail has {recipients} recipients; at most {max} are allowed. Nothing was sent.");
+
+    public static EmailSendResult DomainNotAllowed(string address, IReadOnlyList<string> allowed) =>
+        new(EmailSendOutcome.RecipientsRefused,
+            $"{address} is outside the domains this installation sends to ({string.Join(", ", allowed)}). Nothing was sent.");
 
     public static readonly EmailSendResult NoRecipients =
         new(EmailSendOutcome.NoRecipients, "This draft has no recipients, so it cannot be sent.");

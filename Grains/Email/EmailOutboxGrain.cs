@@ -6,10 +6,10 @@ namespace OrleansAssistant.Grains.Email;
 
 /// <summary>
 /// One user's e-mails. The rows live in the app database (the dispatcher reads them there), so the
-/// grain keeps no state; being one activation per user also serialises the hourly limit check.
+/// grain keeps no state; being one activation per user also serialises the recipient checks.
 /// </summary>
 public sealed class EmailOutboxGrain(
-    EmailOutboxStore outbox, EmailSettings settings, EmailDeliveryOptions options, ActivityLog activity, TimeProvider timeProvider)
+    EmailOutboxStore outbox, EmailSettings settings, RecipientRules recipients, ActivityLog activity)
     : Grain, IEmailOutboxGrain
 {
     private long UserId => this.GetPrimaryKeyLong();
@@ -29,11 +29,7 @@ public sealed class EmailOutboxGrain(
         if (row.Status != EmailStatus.Draft) return EmailMessages.AlreadyHandled;
         if (!settings.IsConfigured) return EmailMessages.NotConfigured;
         if (row.To.Count == 0) return EmailMessages.NoRecipients;
-        var hourAgo = timeProvider.GetUtcNow().AddHours(-1);
-        if (await outbox.CountQueuedSinceAsync(UserId, hourAgo, CancellationToken.None) >= options.HourlyLimit)
-        {
-            return EmailMessages.LimitReached(options.HourlyLimit);
-        }
+        if (await recipients.RefusalAsync(UserId, row.To, CancellationToken.None) is { } refused) return refused;
         // The conditional update is the guard: of two clicks, only one finds the row still a draft.
         if (!await outbox.QueueAsync(draftId, UserId, CancellationToken.None)) return EmailMessages.AlreadyHandled;
         await activity.AppendAsync(new ActivityEntry(ActivityEvents.EmailQueued, UserId, null, "email", draftId,

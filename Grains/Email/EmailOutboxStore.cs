@@ -45,15 +45,18 @@ public sealed partial class EmailOutboxStore(AppDatabase database, TimeProvider 
         return new DraftRow(Enum.Parse<EmailStatus>(reader.GetString(0)), Recipients.Split(reader.GetString(1)));
     }
 
-    /// <summary>E-mails the user queued since <paramref name="since"/>.</summary>
-    public async Task<int> CountQueuedSinceAsync(long userId, DateTimeOffset since, CancellationToken cancellationToken)
+    /// <summary>Recipients of the e-mails the user queued since <paramref name="since"/>: the hourly limit counts people, not messages.</summary>
+    public async Task<int> CountRecipientsQueuedSinceAsync(long userId, DateTimeOffset since, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM EmailOutbox WHERE UserId = @userId AND QueuedAt >= @since";
+        command.CommandText = "SELECT Recipients FROM EmailOutbox WHERE UserId = @userId AND QueuedAt >= @since";
         command.AddParameter("@userId", userId);
         command.AddParameter("@since", database.Dialect.Timestamp(since));
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var recipients = 0;
+        while (await reader.ReadAsync(cancellationToken)) recipients += Recipients.Split(reader.GetString(0)).Count;
+        return recipients;
     }
 
     /// <summary>Draft → Queued, due at once; false when the row was no longer a draft.</summary>

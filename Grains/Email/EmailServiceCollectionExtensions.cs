@@ -12,6 +12,7 @@ public static class EmailServiceCollectionExtensions
         // TryAdd: tests register a short retry schedule before or after this call.
         services.TryAddSingleton(EmailDeliveryOptions.Default);
         services.AddSingleton<EmailOutboxStore>();
+        services.AddSingleton<RecipientRules>();
         services.AddSingleton<EmailSender>();
         services.AddHostedService<EmailDispatcher>();
         return services;

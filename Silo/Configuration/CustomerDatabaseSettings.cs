@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using OrleansAssistant.CustomerDatabases.Connections;
 using OrleansAssistant.Hosting;
 
 namespace OrleansAssistant.Silo.Configuration;
@@ -15,6 +16,12 @@ public sealed record CustomerDatabaseSettings
     /// <summary>Base64 256-bit keys by id; empty means a generated key in the data folder.</summary>
     public required IReadOnlyDictionary<string, string> SecretKeys { get; init; }
     public string? CurrentSecretKeyId { get; init; }
+
+    /// <summary>Whether customer databases on private networks may be used (<c>Databases:AllowPrivateNetworks</c>).</summary>
+    public bool AllowPrivateNetworks { get; init; }
+
+    /// <summary>Names, addresses and CIDRs customer databases may be on even when private or local (<c>Databases:AllowedHosts</c>).</summary>
+    public IReadOnlyList<string> AllowedHosts { get; init; } = [];
 
     public string SecretKeyFile(string dataDirectory) => Path.Combine(dataDirectory, "secret-keys.json");
 
@@ -41,6 +48,27 @@ public sealed record CustomerDatabaseSettings
             // A key generated on one machine would leave other silos unable to read connection strings.
             throw new InvalidSettingException("Secrets:Keys", "is required when Cluster:Clustering is AdoNet: every silo needs the same encryption key (see README).");
         }
-        return new CustomerDatabaseSettings { SqliteFolder = folder, DemoDatabase = demo, SecretKeys = keys, CurrentSecretKeyId = current };
+        return new CustomerDatabaseSettings
+        {
+            SqliteFolder = folder, DemoDatabase = demo, SecretKeys = keys, CurrentSecretKeyId = current,
+            AllowPrivateNetworks = SettingReader.Flag(configuration, "Databases:AllowPrivateNetworks", false),
+            AllowedHosts = ReadAllowedHosts(configuration),
+        };
+    }
+
+    /// <summary><c>Databases:AllowedHosts</c> as a list (<c>Databases:AllowedHosts:0</c> …) or one comma-separated value.</summary>
+    private static IReadOnlyList<string> ReadAllowedHosts(IConfiguration configuration)
+    {
+        const string key = "Databases:AllowedHosts";
+        var section = configuration.GetSection(key);
+        var entries = section.GetChildren().Select(child => child.Value).Append(section.Value)
+            .SelectMany(value => (value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToArray();
+        if (entries.FirstOrDefault(entry => !ConnectionTargetPolicy.IsValidAllowedHost(entry)) is { } invalid)
+        {
+            throw new InvalidSettingException(key, $"must hold host names, addresses or CIDRs such as db.internal, 10.0.0.5 or 10.0.0.0/8 (got '{invalid}').");
+        }
+        return entries;
     }
 }

@@ -33,6 +33,28 @@ public static class EmailSettingsReader
             Password = configuration[$"{Section}:Password"] is { Length: > 0 } password ? password
                 : configuration[PasswordVariable] is { Length: > 0 } variable ? variable : null,
             From = from,
+            MaxRecipients = SettingReader.Count(configuration, $"{Section}:MaxRecipients", defaults.MaxRecipients),
+            AllowedDomains = AllowedDomains(configuration),
         };
+    }
+
+    /// <summary><c>Email:AllowedDomains</c> as a list (<c>Email:AllowedDomains:0</c> …) or one comma-separated value.</summary>
+    private static IReadOnlyList<string> AllowedDomains(IConfiguration configuration)
+    {
+        var key = $"{Section}:AllowedDomains";
+        var section = configuration.GetSection(key);
+        var entries = section.GetChildren().Select(child => child.Value).Append(section.Value)
+            .SelectMany(value => (value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(domain => domain.TrimStart('@').TrimEnd('.').ToLowerInvariant())
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        foreach (var domain in entries)
+        {
+            if (Uri.CheckHostName(domain) != UriHostNameType.Dns || !domain.Contains('.', StringComparison.Ordinal))
+            {
+                throw new InvalidSettingException(key, $"must hold domain names such as example.com (got '{domain}').");
+            }
+        }
+        return entries;
     }
 }

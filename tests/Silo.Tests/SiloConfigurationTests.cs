@@ -53,6 +53,10 @@ public sealed class SiloConfigurationTests
     [InlineData("Dashboard:RequestsPerMinute", "lots", "between 1 and 1000000")]
     [InlineData("Dashboard:ShutdownDrainSeconds", "90", "from 0 to 60")]
     [InlineData("Dashboard:BotUsername", "not a bot!", "Telegram bot username")]
+    [InlineData("Email:MaxRecipients", "0", "between 1 and 1000")]
+    [InlineData("Databases:AllowPrivateNetworks", "yes", "true or false")]
+    [InlineData("Databases:AllowedHosts", "10.0.0.0/99", "host names, addresses or CIDRs")]
+    [InlineData("Email:AllowedDomains", "example.com, not a domain", "domain names such as example.com")]
     public void UnknownValue_StopsStartup_NamingTheSettingAndTheChoices(string key, string value, string choices)
     {
         using var folder = new TempDirectory();

@@ -43,6 +43,8 @@ public sealed class InProcessSilo : IAsyncDisposable
         ["Secrets:Keys:test"] = "dGVzdC1rZXktMzItYnl0ZXMtbG9uZy1mb3ItYWVzISE=",
         // Generating the demo database takes seconds; only the tests about it turn it on.
         ["Databases:DemoDatabase"] = "false",
+        // The test databases (TestPostgres, TestMariaDb) listen on loopback, which customer connections may not reach by default.
+        ["Databases:AllowedHosts:0"] = "127.0.0.1",
         ["Model:SummaryModel"] = PinnedModels.Summary,
         ["Model:AnswerModel"] = PinnedModels.Answer,
         ["Model:EmailModel"] = PinnedModels.Email,

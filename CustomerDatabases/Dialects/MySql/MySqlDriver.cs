@@ -1,5 +1,8 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Net;
+using System.Net.Security;
+using System.Security.Cryptography.X509Certificates;
 using MySqlConnector;
 using OrleansAssistant.CustomerDatabases.Execution;
 using OrleansAssistant.Grains.Interfaces.Databases;
@@ -26,6 +29,31 @@ public sealed class MySqlDriver : CustomerDatabaseDriver
     // Stored strings come from MySqlConnections, which forces LOAD DATA LOCAL and user variables off: parsing them again
     // here would cost every query a connection-string parse.
     protected override DbConnection Create(string connectionString, bool readOnly) => new MySqlConnection(connectionString);
+
+    // MySqlConnector resolves host names itself and has no resolver hook: each server is resolved and checked here and the
+    // connection goes to the allowed addresses. A certificate check against the name (VerifyFull) is done by our own
+    // callback, which MySqlConnector calls only in Required mode: the chain must be valid and the certificate must name the host.
+    protected override async Task<DbConnection> CreateCheckedAsync(string connectionString, bool readOnly, CancellationToken cancellationToken)
+    {
+        var builder = new MySqlConnectionStringBuilder(connectionString);
+        var hosts = builder.Server.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var pinned = new List<string>();
+        foreach (var host in hosts) pinned.AddRange((await Targets.AllowedAddressesAsync(host, cancellationToken)).Select(address => address.ToString()));
+        builder.Server = string.Join(",", pinned);
+        var mode = builder.SslMode;
+        if (hosts is [var name] && !IPAddress.TryParse(name, out _) && mode is MySqlSslMode.VerifyCA or MySqlSslMode.VerifyFull)
+        {
+            builder.SslMode = MySqlSslMode.Required;
+            return new MySqlConnection(builder.ConnectionString)
+            {
+                RemoteCertificateValidationCallback = (_, certificate, _, errors) =>
+                    errors == SslPolicyErrors.None
+                    || errors == SslPolicyErrors.RemoteCertificateNameMismatch
+                        && (mode == MySqlSslMode.VerifyCA || certificate is X509Certificate2 named && named.MatchesHostname(name)),
+            };
+        }
+        return new MySqlConnection(builder.ConnectionString);
+    }
 
     protected override async Task<DbTransaction> BeginLimitedTransactionAsync(DbConnection connection, bool readOnly, QueryLimits limits, CancellationToken cancellationToken)
     {

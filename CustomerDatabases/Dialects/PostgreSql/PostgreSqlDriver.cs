@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Net;
 using Npgsql;
 using OrleansAssistant.CustomerDatabases.Execution;
 using OrleansAssistant.Grains.Interfaces.Databases;
@@ -14,6 +15,26 @@ public sealed class PostgreSqlDriver : CustomerDatabaseDriver
     public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 
     protected override DbConnection Create(string connectionString, bool readOnly) => new NpgsqlConnection(connectionString);
+
+    // Npgsql resolves host names itself and has no resolver hook: each host is resolved and checked here and the connection
+    // goes to the allowed addresses. With one host name, TLS still checks the certificate against that name (TargetHost).
+    protected override async Task<DbConnection> CreateCheckedAsync(string connectionString, bool readOnly, CancellationToken cancellationToken)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var hosts = PostgreSqlHosts.Parse(builder.Host ?? "", builder.Port);
+        var pinned = new List<string>();
+        foreach (var (host, port) in hosts)
+        {
+            foreach (var address in await Targets.AllowedAddressesAsync(host, cancellationToken)) pinned.Add(PostgreSqlHosts.Format(address, port));
+        }
+        builder.Host = string.Join(",", pinned);
+        var connection = new NpgsqlConnection(builder.ConnectionString);
+        if (hosts is [var (single, _)] && !IPAddress.TryParse(single, out _))
+        {
+            connection.SslClientAuthenticationOptionsCallback = options => options.TargetHost = single;
+        }
+        return connection;
+    }
 
     protected override async Task<DbTransaction> BeginLimitedTransactionAsync(DbConnection connection, bool readOnly, QueryLimits limits, CancellationToken cancellationToken)
     {

@@ -9,11 +9,13 @@ namespace OrleansAssistant.Grains.Schedules.Delivery;
 
 /// <summary>
 /// Queues a run's e-mail in the durable outbox, straight to Queued (its owner chose the recipients when making the schedule),
-/// counted against the same hourly limit as e-mail drafts. The outbox id is derived from the run, so a run taken over after its
+/// held to the same recipient rules and hourly limit as e-mail drafts. The outbox id is derived from the run, so a run taken over after its
 /// silo died queues its e-mail once. Its outcome is not told in the chat: the chat has the run's own notice.
 /// </summary>
 public sealed class ScheduleMailQueue(AppDatabase database, EmailOutboxStore outbox, EmailSettings email, EmailDeliveryOptions options, TimeProvider timeProvider)
 {
+    private readonly RecipientRules _recipients = new(outbox, email, options, timeProvider);
+
     /// <returns>Null when queued (or already queued by this run); otherwise why it was skipped, for the run's Error.</returns>
     public async Task<string?> QueueAsync(ScheduledResult result, CancellationToken cancellationToken)
     {
@@ -21,9 +23,9 @@ public sealed class ScheduleMailQueue(AppDatabase database, EmailOutboxStore out
         if (schedule.EmailTo.Count == 0) return null;
         if (!email.IsConfigured) return "e-mail: not configured on this installation";
         var now = timeProvider.GetUtcNow();
-        if (await outbox.CountQueuedSinceAsync(schedule.OwnerUserId, now.AddHours(-1), cancellationToken) >= options.HourlyLimit)
+        if (await _recipients.RefusalAsync(schedule.OwnerUserId, schedule.EmailTo, cancellationToken) is { } refused)
         {
-            return $"e-mail: skipped, the limit of {options.HourlyLimit} e-mails an hour was reached";
+            return $"e-mail: skipped: {refused.Message}";
         }
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();

@@ -101,7 +101,7 @@ public sealed partial class DatabaseConnectionGrainTests(SiloFixture fixture)
     }
 
     [Fact]
-    public async Task Add_UnreachableHostWrongPasswordOrMissingDatabase_IsRefusedWithAUsefulReason_AndSavesNothing()
+    public async Task Add_UnreachableHostWrongPasswordOrMissingDatabase_IsRefusedWithOneSentence_AndSavesNothing()
     {
         var userId = await TestUsers.RegisterAsync(Grains);
         var server = new Npgsql.NpgsqlConnectionStringBuilder(TestPostgres.ServerConnectionString) { Password = ShopDatabases.Password };
@@ -112,12 +112,13 @@ public sealed partial class DatabaseConnectionGrainTests(SiloFixture fixture)
         var wrongPassword = await Databases.AddAsync(userId, "Locked", server.ToString());
         var noDatabase = await Databases.AddAsync(userId, "Missing", missing);
 
-        Assert.Equal(DatabaseError.VerificationFailed, noServer.Error);
-        Assert.Contains("reach", noServer.Message, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(DatabaseError.VerificationFailed, wrongPassword.Error);
-        Assert.Contains("refused the login", wrongPassword.Message, StringComparison.Ordinal);
-        Assert.Equal(DatabaseError.VerificationFailed, noDatabase.Error);
-        Assert.Contains("does not exist", noDatabase.Message, StringComparison.Ordinal);
+        Assert.All([noServer, wrongPassword, noDatabase], failed =>
+        {
+            Assert.Equal(DatabaseError.VerificationFailed, failed.Error);
+            Assert.StartsWith("Could not connect to PostgreSQL database", failed.Message, StringComparison.Ordinal);
+            Assert.EndsWith("Check the address, port, database name, user and password, and that the server accepts connections from this service.",
+                failed.Message, StringComparison.Ordinal);
+        });
         var messages = noServer.Message + wrongPassword.Message + noDatabase.Message;
         Assert.DoesNotContain(ShopDatabases.Password, messages, StringComparison.Ordinal);
         Assert.DoesNotContain(ShopDatabases.ServerPassword, messages, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using OrleansAssistant.TestSupport;
 using System.Text.RegularExpressions;
 using OrleansAssistant.CustomerDatabases.Dialects.MySql;
 using OrleansAssistant.CustomerDatabases.Execution;
@@ -155,7 +156,7 @@ public sealed class MySqlGuardTests
         var connectionString = await MySqlGuardShop.CreateAsync();
         var before = await MySqlGuardShop.FingerprintAsync(connectionString);
 
-        var result = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance, connectionString, sql, isWrite: false, Limits, CancellationToken.None);
+        var result = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance.WithTargets(TestDatabaseTargets.Loopback), connectionString, sql, isWrite: false, Limits, CancellationToken.None);
 
         Assert.NotEqual(QueryOutcome.Unavailable, result.Outcome);
         Assert.True(before == await MySqlGuardShop.FingerprintAsync(connectionString), $"{name} changed the data: {result.Outcome} {result.Message}");
@@ -170,7 +171,7 @@ public sealed class MySqlGuardTests
         Assert.Equal(StatementKind.Query, verdict.Kind);
         var connectionString = await MySqlGuardShop.CreateAsync();
 
-        var result = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance, connectionString, sql, isWrite: false, Limits, CancellationToken.None);
+        var result = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance.WithTargets(TestDatabaseTargets.Loopback), connectionString, sql, isWrite: false, Limits, CancellationToken.None);
 
         Assert.True(result.Outcome == QueryOutcome.Succeeded, result.Message);
         Assert.NotEmpty(result.Rows);
@@ -181,7 +182,7 @@ public sealed class MySqlGuardTests
     {
         var connectionString = await MySqlGuardShop.CreateAsync();
 
-        var result = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance, connectionString, "SELECT 1 --1", isWrite: false, Limits, CancellationToken.None);
+        var result = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance.WithTargets(TestDatabaseTargets.Loopback), connectionString, "SELECT 1 --1", isWrite: false, Limits, CancellationToken.None);
 
         Assert.Equal("2", Assert.Single(result.Rows)[0]);
     }
@@ -195,7 +196,7 @@ public sealed class MySqlGuardTests
         var oneSecond = QueryLimits.Default with { Timeout = TimeSpan.FromSeconds(1) };
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
-        var result = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance, connectionString, sql, isWrite: false, oneSecond, CancellationToken.None);
+        var result = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance.WithTargets(TestDatabaseTargets.Loopback), connectionString, sql, isWrite: false, oneSecond, CancellationToken.None);
 
         Assert.True(result.Outcome == QueryOutcome.TimedOut, $"{result.Outcome}: {result.Message} {string.Join(",", result.Rows.SelectMany(row => row))}");
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
@@ -210,7 +211,7 @@ public sealed class MySqlGuardTests
         var oneSecond = QueryLimits.Default with { Timeout = TimeSpan.FromSeconds(1) };
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
-        var unguarded = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance, connectionString, sql, isWrite: false, oneSecond, CancellationToken.None);
+        var unguarded = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance.WithTargets(TestDatabaseTargets.Loopback), connectionString, sql, isWrite: false, oneSecond, CancellationToken.None);
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
         Assert.Equal(QueryOutcome.Succeeded, unguarded.Outcome);
@@ -221,7 +222,7 @@ public sealed class MySqlGuardTests
     public async Task Sleep_ThroughTheDriversSession_FailsWithAnErrorTheDriverCallsATimeout()
     {
         var connectionString = await MySqlGuardShop.CreateAsync();
-        var (connection, transaction) = await MySqlDriver.Instance.BeginAsync(connectionString, readOnly: true,
+        var (connection, transaction) = await MySqlDriver.Instance.WithTargets(TestDatabaseTargets.Loopback).BeginAsync(connectionString, readOnly: true,
             QueryLimits.Default with { Timeout = TimeSpan.FromSeconds(1) }, CancellationToken.None);
         await using (connection)
         await using (transaction)

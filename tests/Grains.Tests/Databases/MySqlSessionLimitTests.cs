@@ -1,3 +1,4 @@
+using OrleansAssistant.TestSupport;
 using OrleansAssistant.CustomerDatabases.Dialects.MySql;
 using OrleansAssistant.CustomerDatabases.Execution;
 using OrleansAssistant.Grains.Interfaces.Databases;
@@ -34,7 +35,7 @@ public sealed class MySqlSessionLimitTests
         var connectionString = await MySqlShop.SmallShopAsync();
         var before = await MySqlShop.CountAsync(connectionString);
 
-        var result = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance, connectionString, sql, isWrite: false, Limits, CancellationToken.None);
+        var result = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance.WithTargets(TestDatabaseTargets.Loopback), connectionString, sql, isWrite: false, Limits, CancellationToken.None);
 
         Assert.Equal(QueryOutcome.Failed, result.Outcome);
         Assert.Equal(before, await MySqlShop.CountAsync(connectionString));
@@ -51,7 +52,7 @@ public sealed class MySqlSessionLimitTests
         var connectionString = await MySqlShop.SmallShopAsync();
         var before = await MySqlShop.CountAsync(connectionString);
 
-        var result = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance, connectionString, sql, isWrite: true, Limits, CancellationToken.None);
+        var result = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance.WithTargets(TestDatabaseTargets.Loopback), connectionString, sql, isWrite: true, Limits, CancellationToken.None);
 
         Assert.Equal(QueryOutcome.Failed, result.Outcome);
         Assert.Equal(before, await MySqlShop.CountAsync(connectionString));
@@ -63,7 +64,7 @@ public sealed class MySqlSessionLimitTests
     {
         var connectionString = await MySqlShop.SmallShopAsync();
 
-        var result = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance, connectionString, "SELECT 1; SELECT 2", isWrite: false, Limits,
+        var result = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance.WithTargets(TestDatabaseTargets.Loopback), connectionString, "SELECT 1; SELECT 2", isWrite: false, Limits,
             CancellationToken.None);
 
         Assert.Equal(QueryOutcome.Failed, result.Outcome);
@@ -75,7 +76,7 @@ public sealed class MySqlSessionLimitTests
     {
         var connectionString = await MySqlShop.SmallShopAsync();
 
-        var result = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance, connectionString,
+        var result = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance.WithTargets(TestDatabaseTargets.Loopback), connectionString,
             "SELECT 'it''s', 'a\\\\b', 'why?', \"double\", CONCAT(name, '@') AS tagged FROM customers WHERE name = 'Ada'", isWrite: false, Limits,
             CancellationToken.None);
 
@@ -87,7 +88,7 @@ public sealed class MySqlSessionLimitTests
     public async Task MySqlSession_ThroughTheDriver_RefusesAWriteInsideTheReadOnlyTransaction()
     {
         var connectionString = await MySqlShop.SmallShopAsync();
-        var (connection, transaction) = await MySqlDriver.Instance.BeginAsync(connectionString, readOnly: true, Limits, CancellationToken.None);
+        var (connection, transaction) = await MySqlDriver.Instance.WithTargets(TestDatabaseTargets.Loopback).BeginAsync(connectionString, readOnly: true, Limits, CancellationToken.None);
         await using (connection)
         await using (transaction)
         {
@@ -108,7 +109,7 @@ public sealed class MySqlSessionLimitTests
         var limits = QueryLimits.Default with { Timeout = TimeSpan.FromSeconds(1) };
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
-        var result = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance, connectionString,
+        var result = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance.WithTargets(TestDatabaseTargets.Loopback), connectionString,
             "SELECT SLEEP(5) FROM customers", isWrite: false, limits, CancellationToken.None);
 
         Assert.Equal(QueryOutcome.TimedOut, result.Outcome);
@@ -120,7 +121,7 @@ public sealed class MySqlSessionLimitTests
     {
         var connectionString = await MySqlShop.SmallShopAsync();
         var limits = QueryLimits.Default with { Timeout = TimeSpan.FromSeconds(1) };
-        var (connection, transaction) = await MySqlDriver.Instance.BeginAsync(connectionString, readOnly: true, limits, CancellationToken.None);
+        var (connection, transaction) = await MySqlDriver.Instance.WithTargets(TestDatabaseTargets.Loopback).BeginAsync(connectionString, readOnly: true, limits, CancellationToken.None);
         await using (connection)
         await using (transaction)
         {
@@ -139,7 +140,7 @@ public sealed class MySqlSessionLimitTests
     {
         var connectionString = await MySqlShop.SmallShopAsync();
 
-        var result = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance, connectionString,
+        var result = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance.WithTargets(TestDatabaseTargets.Loopback), connectionString,
             "INSERT INTO customers VALUES (4, 'Barbara', 'Oslo')", isWrite: true, Limits, CancellationToken.None);
 
         Assert.Equal(QueryOutcome.Succeeded, result.Outcome);
@@ -151,9 +152,9 @@ public sealed class MySqlSessionLimitTests
     {
         var connectionString = await MySqlShop.SmallShopAsync();
 
-        var ignored = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance, connectionString,
+        var ignored = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance.WithTargets(TestDatabaseTargets.Loopback), connectionString,
             "INSERT IGNORE INTO customers VALUES (1, 'Mallory', 'Nowhere')", isWrite: true, Limits, CancellationToken.None);
-        var updated = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance, connectionString,
+        var updated = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance.WithTargets(TestDatabaseTargets.Loopback), connectionString,
             "INSERT INTO customers VALUES (1, 'Ada', 'Paris') ON DUPLICATE KEY UPDATE city = VALUES(city)", isWrite: true, Limits, CancellationToken.None);
 
         Assert.Equal((QueryOutcome.Succeeded, (int?)0), (ignored.Outcome, ignored.RowsAffected));
@@ -166,7 +167,7 @@ public sealed class MySqlSessionLimitTests
     public async Task MySqlSession_WriteMode_IsRolledBackUnlessCommitted()
     {
         var connectionString = await MySqlShop.SmallShopAsync();
-        var (connection, transaction) = await MySqlDriver.Instance.BeginAsync(connectionString, readOnly: false, Limits, CancellationToken.None);
+        var (connection, transaction) = await MySqlDriver.Instance.WithTargets(TestDatabaseTargets.Loopback).BeginAsync(connectionString, readOnly: false, Limits, CancellationToken.None);
         await using (connection)
         await using (transaction)
         {
@@ -184,9 +185,9 @@ public sealed class MySqlSessionLimitTests
     {
         var connectionString = await MySqlShop.SmallShopAsync();
 
-        var few = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance, connectionString,
+        var few = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance.WithTargets(TestDatabaseTargets.Loopback), connectionString,
             "SELECT name, city FROM customers ORDER BY id", isWrite: false, Limits, CancellationToken.None);
-        var many = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance, connectionString,
+        var many = await GuardedQueryRunner.RunAsync(MySqlDriver.Instance.WithTargets(TestDatabaseTargets.Loopback), connectionString,
             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1500) SELECT i FROM n",
             isWrite: false, QueryLimits.Default, CancellationToken.None);
 

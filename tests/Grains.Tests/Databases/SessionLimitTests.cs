@@ -29,7 +29,7 @@ public sealed class SessionLimitTests
         var connectionString = await ShopDatabases.PostgreSqlShopAsync();
         var before = await ShopDatabases.CountPostgreSqlAsync(connectionString);
 
-        var result = await GuardedQueryRunner.RunAsync(PostgreSqlDriver.Instance, connectionString, sql, isWrite: false, Limits, CancellationToken.None);
+        var result = await GuardedQueryRunner.RunAsync(PostgreSqlDriver.Instance.WithTargets(TestDatabaseTargets.Loopback), connectionString, sql, isWrite: false, Limits, CancellationToken.None);
 
         Assert.Equal(QueryOutcome.Failed, result.Outcome);
         Assert.Equal(before, await ShopDatabases.CountPostgreSqlAsync(connectionString));

@@ -33,7 +33,7 @@ public sealed class EmailOutboxStorePostgresTests
         Assert.Single(queued, won => won);
         Assert.Equal(1, claimed.Attempts);
         Assert.Equal(["ann@example.com"], claimed.To);
-        Assert.Equal(1, await store.CountQueuedSinceAsync(9, DateTimeOffset.UtcNow.AddHours(-1), CancellationToken.None));
+        Assert.Equal(1, await store.CountRecipientsQueuedSinceAsync(9, DateTimeOffset.UtcNow.AddHours(-1), CancellationToken.None));
         var notice = Assert.Single(notices.SelectMany(taken => taken));
         Assert.Equal(("e1", EmailStatus.Sent, 3L), (notice.DraftId, notice.Status, notice.ChatId));
     }

@@ -11,7 +11,7 @@ namespace OrleansAssistant.Grains.Tests.Email;
 /// A real silo sending through an in-process SMTP server, with retries seconds apart instead of
 /// minutes. Tests use fresh users and subjects, so they never count each other's e-mails.
 /// </summary>
-public sealed class EmailSiloFixture : IAsyncLifetime
+public class EmailSiloFixture : IAsyncLifetime
 {
     public static readonly EmailDeliveryOptions FastDelivery = EmailDeliveryOptions.Default with
     {
@@ -22,7 +22,15 @@ public sealed class EmailSiloFixture : IAsyncLifetime
     };
 
     private readonly TempDirectory _folder = new();
+    private readonly IReadOnlyDictionary<string, string?> _extraSettings;
     private Dictionary<string, string?> _settings = [];
+
+    public EmailSiloFixture() : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <param name="extraSettings">Laid over the usual ones, for a silo with other e-mail rules (e.g. <c>Email:AllowedDomains</c>).</param>
+    protected EmailSiloFixture(IReadOnlyDictionary<string, string?> extraSettings) => _extraSettings = extraSettings;
 
     public FakeSmtpServer Smtp { get; } = new();
     public InProcessSilo Silo { get; private set; } = null!;
@@ -40,6 +48,7 @@ public sealed class EmailSiloFixture : IAsyncLifetime
         // The developer's own account must never reach a test.
         _settings["BOT_EMAIL"] = "";
         _settings["BOT_EMAIL_PASS"] = "";
+        foreach (var (key, value) in _extraSettings) _settings[key] = value;
         Silo = await StartSiloAsync();
     }
 

@@ -57,6 +57,8 @@ internal sealed class FaultCluster : IAsyncDisposable
             ["Model__BaseUrl"] = Model.BaseUrl.ToString(),
             ["Model__ApiKey"] = "test-key",
             ["Databases__DemoDatabase"] = "false",
+            // The shop database listens on loopback, which customer connections may not reach by default.
+            ["Databases__AllowedHosts__0"] = "127.0.0.1",
             // No bot in the silos: the gateway below is the only one polling the fake Telegram.
             ["Telegram__BotToken"] = "",
             ["Logging__LogLevel__Default"] = "Warning",
