@@ -59,7 +59,8 @@ internal sealed class SimulatedUser(long id, FakeTelegramServer telegram, ChatMa
         return Sample(UserAction.SelectDatabase, outcome, startedAt, selected, null);
     }
 
-    private async Task<ActionSample> AskAsync(string question, TimeSpan patience)
+    /// <summary>Writes a question and waits for its answer (or a refusal), not for the progress texts before it.</summary>
+    public async Task<ActionSample> AskAsync(string question, TimeSpan patience)
     {
         var (reply, startedAt) = await SayAsync(question, reply => !ProgressTexts.Contains(reply.Text), patience);
         var outcome = reply is null ? ActionOutcome.TimedOut
