@@ -96,6 +96,8 @@ internal sealed class LoadSession : IAsyncDisposable
         var shape = options.Shape;
         _model.Latency = TimeSpan.FromMilliseconds(shape.ModelLatencyMs);
         // The cluster's own background (membership, reminders) with no question in flight, to set the per-answer figures against.
+        // PostgreSQL publishes a backend's counts up to a second late: the set-up's last ones must not land in the quiet window.
+        await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
         var quietStart = await ReadEdgeAsync(cancellationToken);
         await Task.Delay(QuietWindow, cancellationToken);
         var quiet = OpenLoopIdle.Of(quietStart, await ReadEdgeAsync(cancellationToken));
