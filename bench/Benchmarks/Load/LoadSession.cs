@@ -169,7 +169,7 @@ internal sealed class LoadSession : IAsyncDisposable
         _rssBeforeUsers = await UsageSampler.SettledRssBytesAsync(SiloProcessIds, cancellationToken);
         _gateway = Track(await InProcessBotGateway.StartAsync(_appDatabase.ConnectionString, telegram, cancellationToken));
         var replies = Track(new ChatReplies(telegram));
-        _users = [.. Enumerable.Range(0, users).Select(index => new SimulatedUser(FirstUserId + index, telegram, replies.For(FirstUserId + index)))];
+        _users = [.. Enumerable.Range(0, users).Select(index => new SimulatedUser(FirstUserId + index, telegram, replies))];
 
         var begin = Stopwatch.GetTimestamp();
         if (throughGrains is { } kind)
