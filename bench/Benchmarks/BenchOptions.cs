@@ -72,6 +72,7 @@ internal sealed record BenchOptions(Suite Suite, string? PostgresServer, LoadOpt
                 throw Invalid($"unexpected argument '{arg}'");
             }
         }
+        if (load.Matrix && load.OpenLoop) throw Invalid("--matrix is the closed loop's; --rate and --ramp run the open loop on one shape");
         // The same variable ./test.sh sets, so a benchmark run inside that environment measures PostgreSQL too.
         postgres ??= Environment.GetEnvironmentVariable(TestPostgres.Variable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null;
         mySql ??= Environment.GetEnvironmentVariable(TestMariaDb.Variable) is { Length: > 0 } mariaDb ? mariaDb : null;

@@ -62,8 +62,11 @@ catch (ArgumentException error)
 // A hard stop well above the expected ~3 minutes (plus a few for the dashboard suite's million-row ledger),
 // so a hung silo cannot keep the run going.
 // The load matrix is twelve runs on three clusters: about 15 minutes.
-using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(options.Includes(Suite.Load) ? (options.Load.Matrix ? 45 : 8)
-    : options.Includes(Suite.Dashboard) ? 20 : options.Suite == Suite.Schedules ? 16 : 6));
+// The open loop: set-up, warm-up and its steps, plus the last questions' patience.
+using var stop = new CancellationTokenSource(options.Includes(Suite.Load) && options.Load.OpenLoop
+    ? TimeSpan.FromMinutes(8) + TimeSpan.FromSeconds(options.Load.WarmUpSeconds + options.Load.Rates.Count * options.Load.StepSeconds)
+    : TimeSpan.FromMinutes(options.Includes(Suite.Load) ? (options.Load.Matrix ? 45 : 8)
+        : options.Includes(Suite.Dashboard) ? 20 : options.Suite == Suite.Schedules ? 16 : 6));
 Console.CancelKeyPress += (_, press) =>
 {
     press.Cancel = true;
@@ -187,9 +190,16 @@ if (options.Includes(Suite.Dashboard))
 }
 
 LoadResult? load = null;
+OpenLoopResult? openLoop = null;
 if (options.Includes(Suite.Load))
 {
-    if (options.PostgresServer is { } server)
+    if (options.PostgresServer is { } openLoopServer && options.Load.OpenLoop)
+    {
+        Console.WriteLine("Measuring questions offered at fixed arrival rates to silo processes on PostgreSQL...");
+        openLoop = await OpenLoopSuite.RunAsync(options.Load, openLoopServer, stop.Token);
+        ReportPrinter.Print(openLoop);
+    }
+    else if (options.PostgresServer is { } server)
     {
         Console.WriteLine("Measuring simulated bot users against silo processes on PostgreSQL...");
         load = await LoadSuite.RunAsync(options.Load, server, stop.Token);
@@ -202,6 +212,6 @@ if (options.Includes(Suite.Load))
 }
 
 foreach (var line in notRun) Console.WriteLine(line);
-var report = new BenchReport(startedAt, options.Suite.ToString().ToLowerInvariant(), machine, startup, storage, queries, pipeline, dashboard, notRun, load);
+var report = new BenchReport(startedAt, options.Suite.ToString().ToLowerInvariant(), machine, startup, storage, queries, pipeline, dashboard, notRun, load, openLoop);
 Console.WriteLine($"Results written to {await ReportFile.WriteAsync(report, stop.Token)}");
 return 0;

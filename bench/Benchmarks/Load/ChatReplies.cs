@@ -9,7 +9,11 @@ namespace OrleansAssistant.Benchmarks.Load;
 internal sealed class ChatReplies : IAsyncDisposable
 {
     private readonly FakeTelegramServer _telegram;
+    // The bot answers a press on the database already selected with a toast on the button only, no message.
+    private const string AlreadySelectedToast = "Already selected";
+
     private readonly ConcurrentDictionary<long, ChatMailbox> _mailboxes = new();
+    private readonly ConcurrentDictionary<string, long> _presses = new();
     private readonly LogTail<BotApiCall> _calls;
     private readonly LogTail<SentMessage> _sent;
     private readonly Task _reading;
@@ -23,6 +27,9 @@ internal sealed class ChatReplies : IAsyncDisposable
     }
 
     public ChatMailbox For(long chatId) => _mailboxes.GetOrAdd(chatId, _ => new ChatMailbox());
+
+    /// <summary>A button press in <paramref name="chatId"/>: its "already selected" toast is then routed there as the reply.</summary>
+    public void Pressed(string callbackQueryId, long chatId) => _presses[callbackQueryId] = chatId;
 
     public async ValueTask DisposeAsync()
     {
@@ -38,9 +45,21 @@ internal sealed class ChatReplies : IAsyncDisposable
     // Timing comes from the request's arrival (the moment the user would see it), not from when it is read here.
     private void Route(BotApiCall call)
     {
+        if (call.Method == "answerCallbackQuery")
+        {
+            RouteToast(call);
+            return;
+        }
         if (call.Method is not ("sendMessage" or "editMessageText")) return;
         if (!call.Parameters.TryGetValue("chat_id", out var chat) || !long.TryParse(chat, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var chatId)) return;
         if (_mailboxes.TryGetValue(chatId, out var mailbox)) mailbox.Add(new BotReply(call.Method, call.Parameters.GetValueOrDefault("text", ""), call.At));
+    }
+
+    private void RouteToast(BotApiCall call)
+    {
+        if (!call.Parameters.TryGetValue("callback_query_id", out var queryId) || !_presses.TryRemove(queryId, out var chatId)) return;
+        var text = call.Parameters.GetValueOrDefault("text", "");
+        if (text.StartsWith(AlreadySelectedToast, StringComparison.Ordinal) && _mailboxes.TryGetValue(chatId, out var mailbox)) mailbox.Add(new BotReply(call.Method, text, call.At));
     }
 
     private void RouteKeyboard(SentMessage message)

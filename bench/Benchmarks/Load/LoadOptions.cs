@@ -2,12 +2,22 @@ using System.Globalization;
 
 namespace OrleansAssistant.Benchmarks.Load;
 
-/// <summary>The load suite's own arguments: one run's shape, or the whole matrix.</summary>
+/// <summary>The load suite's own arguments: one closed-loop run's shape, the whole matrix, or an open-loop ramp of arrival rates.</summary>
 internal sealed record LoadOptions(int Users, int Silos, int ModelLatencyMs, CustomerDatabaseKind CustomerDatabase, int Seconds, bool Matrix)
 {
-    public const string Usage = "load options: [--users 500] [--silos 1|2|3] [--model-latency-ms 0|800] [--customer-db sqlite|postgres] [--seconds 45] [--matrix]";
+    public const string Usage = "load options: [--users 500] [--silos 1|2|3] [--model-latency-ms 0|800] [--customer-db sqlite|postgres] [--seconds 45] [--matrix]\n"
+        + "  open loop: [--rate <questions/s> | --ramp 25,50,100,200,400,800] [--step-seconds 30] [--warmup-seconds 10]";
 
     public static LoadOptions Default { get; } = new(500, 1, 0, CustomerDatabaseKind.Sqlite, 45, Matrix: false);
+
+    /// <summary>Arrival rates (questions/s) of the open loop, one step each; empty for the closed loop.</summary>
+    public IReadOnlyList<int> Rates { get; init; } = [];
+
+    public int StepSeconds { get; init; } = 30;
+
+    public int WarmUpSeconds { get; init; } = 10;
+
+    public bool OpenLoop => Rates.Count > 0;
 
     public LoadRunShape Shape => new(Users, Silos, ModelLatencyMs, CustomerDatabase, Seconds);
 
@@ -22,7 +32,7 @@ internal sealed record LoadOptions(int Users, int Silos, int ModelLatencyMs, Cus
             options = options with { Matrix = true };
             return true;
         }
-        if (arg is not ("--users" or "--silos" or "--model-latency-ms" or "--customer-db" or "--seconds")) return false;
+        if (arg is not ("--users" or "--silos" or "--model-latency-ms" or "--customer-db" or "--seconds" or "--rate" or "--ramp" or "--step-seconds" or "--warmup-seconds")) return false;
         var value = index + 1 < args.Count ? args[++index] : throw new ArgumentException($"{arg} needs a value");
         options = arg switch
         {
@@ -30,11 +40,25 @@ internal sealed record LoadOptions(int Users, int Silos, int ModelLatencyMs, Cus
             "--silos" => options with { Silos = Number(arg, value, 1, 3) },
             "--model-latency-ms" => options with { ModelLatencyMs = Number(arg, value, 0, 30_000) },
             "--seconds" => options with { Seconds = Number(arg, value, 5, 600) },
+            "--rate" => options with { Rates = [Number(arg, value, 1, MaxRate)] },
+            "--ramp" => options with { Rates = Ramp(value) },
+            "--step-seconds" => options with { StepSeconds = Number(arg, value, 3, 600) },
+            "--warmup-seconds" => options with { WarmUpSeconds = Number(arg, value, 0, 600) },
             _ => options with { CustomerDatabase = Enum.TryParse<CustomerDatabaseKind>(value, ignoreCase: true, out var kind) && !int.TryParse(value, out _)
                 ? kind
                 : throw new ArgumentException($"--customer-db must be sqlite or postgres (got '{value}')") },
         };
         return true;
+    }
+
+    private const int MaxRate = 20_000;
+
+    private static int[] Ramp(string value)
+    {
+        var rates = value.Split(',').Select(rate => Number("--ramp", rate.Trim(), 1, MaxRate)).ToArray();
+        return rates.Zip(rates.Skip(1)).All(pair => pair.First < pair.Second)
+            ? rates
+            : throw new ArgumentException($"--ramp needs rising rates, comma-separated, like 25,50,100 (got '{value}')");
     }
 
     private static int Number(string name, string value, int min, int max) =>

@@ -14,6 +14,11 @@ internal sealed class LoadSession : IAsyncDisposable
 {
     private const long FirstUserId = 9_300_000_000;
     private const int SqlProbeRuns = 50;
+    // The same arrivals on every run; any fixed number would do.
+    private const int OpenLoopSeed = 19;
+    // A step that ends this many seconds of arrivals behind is past saturation: a faster one cannot do better.
+    private const int BacklogSeconds = 5;
+    private static readonly TimeSpan QuietWindow = TimeSpan.FromSeconds(5);
 
     private readonly List<IAsyncDisposable> _resources = [];
     private readonly TempDirectory _folder = new();
@@ -35,12 +40,13 @@ internal sealed class LoadSession : IAsyncDisposable
 
     private int[] SiloProcessIds => [.. _cluster.Silos.Select(silo => silo.ProcessId)];
 
-    public static async Task<LoadSession> StartAsync(int silos, int users, string postgresServer, CancellationToken cancellationToken)
+    /// <param name="throughGrains">Set up the users by calling the grains, with a database of this kind only (the open loop's fast path); null: through the bot.</param>
+    public static async Task<LoadSession> StartAsync(int silos, int users, string postgresServer, CancellationToken cancellationToken, CustomerDatabaseKind? throughGrains = null)
     {
         var session = new LoadSession(silos);
         try
         {
-            await session.StartCoreAsync(users, postgresServer, cancellationToken);
+            await session.StartCoreAsync(users, postgresServer, throughGrains, cancellationToken);
             return session;
         }
         catch
@@ -81,6 +87,57 @@ internal sealed class LoadSession : IAsyncDisposable
         return LoadRunSummary.Of(shape, samples, window, sql, _rssBeforeUsers, SetupSeconds, loadBefore);
     }
 
+    /// <summary>
+    /// The open loop: questions arrive at each rate of <paramref name="options"/> in turn, after a warm-up at the first.
+    /// The ramp stops early once answers fall so far behind that later, faster steps could only pile up more.
+    /// </summary>
+    public async Task<OpenLoopResult> RunOpenLoopAsync(LoadOptions options, CancellationToken cancellationToken)
+    {
+        var shape = options.Shape;
+        _model.Latency = TimeSpan.FromMilliseconds(shape.ModelLatencyMs);
+        // The cluster's own background (membership, reminders) with no question in flight, to set the per-answer figures against.
+        // PostgreSQL publishes a backend's counts up to a second late: the set-up's last ones must not land in the quiet window.
+        await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
+        var quietStart = await ReadEdgeAsync(cancellationToken);
+        await Task.Delay(QuietWindow, cancellationToken);
+        var quiet = OpenLoopIdle.Of(quietStart, await ReadEdgeAsync(cancellationToken));
+
+        var driver = new OpenLoopDriver(_users, Patience(shape), OpenLoopSeed) { Rate = options.Rates[0] };
+        using var stopArrivals = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var arriving = Task.Run(() => driver.RunAsync(stopArrivals.Token), CancellationToken.None);
+
+        Console.WriteLine($"  open loop: {options.WarmUpSeconds} s warm-up at {options.Rates[0]} questions/s, then {options.StepSeconds} s per step");
+        await Task.Delay(TimeSpan.FromSeconds(options.WarmUpSeconds), cancellationToken);
+        var edges = new List<(int Rate, OpenLoopReading Start, OpenLoopReading End, int Open)>();
+        var start = await ReadEdgeAsync(cancellationToken);
+        string? stoppedEarly = null;
+        foreach (var rate in options.Rates)
+        {
+            driver.Rate = rate;
+            var wait = TimeSpan.FromSeconds(options.StepSeconds) - Stopwatch.GetElapsedTime(start.At);
+            if (wait > TimeSpan.Zero) await Task.Delay(wait, cancellationToken);
+            var end = await ReadEdgeAsync(cancellationToken);
+            var open = driver.Open;
+            edges.Add((rate, start, end, open));
+            Console.WriteLine($"  step {rate} questions/s done: {open} question(s) open at its end (load average {ProcStat.LoadAverage()})");
+            start = end;
+            if (open > rate * BacklogSeconds && rate != options.Rates[^1])
+            {
+                stoppedEarly = $"after {rate} questions/s: {open} questions open, more than {BacklogSeconds} s of arrivals behind";
+                break;
+            }
+        }
+        await stopArrivals.CancelAsync();
+        Console.WriteLine($"  waiting for the {driver.Open} open question(s) (each at most {Patience(shape).TotalSeconds:0} s)");
+        var (samples, arrivals, unserved) = await arriving;
+
+        var customers = shape.CustomerDatabase == CustomerDatabaseKind.Sqlite ? _sqlite : _postgres;
+        var sql = LatencySummary.Of(await customers.TimeQueryAsync(SqlProbeRuns, cancellationToken));
+        var steps = edges.Select(edge => OpenLoopStepSummary.Of(edge.Rate, edge.Start, edge.End, edge.Open, shape.ModelLatencyMs, sql.P50, samples, arrivals, unserved)).ToArray();
+        var failures = samples.Where(sample => sample.FailureText is not null).Select(sample => sample.FailureText!).Distinct().Take(5).ToArray();
+        return new OpenLoopResult(shape, SetupSeconds, options.WarmUpSeconds, sql, quiet, steps, stoppedEarly, failures);
+    }
+
     /// <summary>Commands only, from <see cref="CommandBurst.Chats"/> chats at once.</summary>
     public Task<CommandBurstResult> MeasureCommandsAsync(CancellationToken cancellationToken) => CommandBurst.RunAsync(_users, cancellationToken);
 
@@ -98,7 +155,7 @@ internal sealed class LoadSession : IAsyncDisposable
         _folder.Dispose();
     }
 
-    private async Task StartCoreAsync(int users, string postgresServer, CancellationToken cancellationToken)
+    private async Task StartCoreAsync(int users, string postgresServer, CustomerDatabaseKind? throughGrains, CancellationToken cancellationToken)
     {
         var sqliteFolder = Path.Combine(_folder.Path, "customer-databases");
         _appDatabase = Track(await ScratchPostgresDatabase.CreateAsync(postgresServer, cancellationToken));
@@ -112,13 +169,26 @@ internal sealed class LoadSession : IAsyncDisposable
         _rssBeforeUsers = await UsageSampler.SettledRssBytesAsync(SiloProcessIds, cancellationToken);
         _gateway = Track(await InProcessBotGateway.StartAsync(_appDatabase.ConnectionString, telegram, cancellationToken));
         var replies = Track(new ChatReplies(telegram));
-        _users = [.. Enumerable.Range(0, users).Select(index => new SimulatedUser(FirstUserId + index, telegram, replies.For(FirstUserId + index)))];
+        _users = [.. Enumerable.Range(0, users).Select(index => new SimulatedUser(FirstUserId + index, telegram, replies))];
 
-        Console.WriteLine($"  {users} users through the bot: /start; /createorg, /adddb ×2, /invite or /join; else /adddb ×2");
         var begin = Stopwatch.GetTimestamp();
-        await UserSetup.RunAsync(_users, _sqlite, _postgres, cancellationToken);
+        if (throughGrains is { } kind)
+        {
+            Console.WriteLine($"  {users} users through the grains: registered, one personal {kind} database added and selected");
+            await GrainUserSetup.RunAsync(_gateway.Cluster, _users, kind == CustomerDatabaseKind.Sqlite ? _sqlite : _postgres, kind, cancellationToken);
+            _selected = kind;
+        }
+        else
+        {
+            Console.WriteLine($"  {users} users through the bot: /start; /createorg, /adddb ×2, /invite or /join; else /adddb ×2");
+            await UserSetup.RunAsync(_users, _sqlite, _postgres, cancellationToken);
+        }
         SetupSeconds = Math.Round(Timing.MillisecondsSince(begin) / 1000, 1);
+        Console.WriteLine($"  users set up in {SetupSeconds:F1} s");
     }
+
+    private Task<OpenLoopReading> ReadEdgeAsync(CancellationToken cancellationToken) =>
+        OpenLoopReading.ReadAsync(SiloProcessIds, () => _model.Requests, _appDatabase.ConnectionString, cancellationToken);
 
     private T Track<T>(T resource)
         where T : IAsyncDisposable

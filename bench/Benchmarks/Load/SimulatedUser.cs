@@ -5,8 +5,10 @@ using OrleansAssistant.TestSupport.Telegram;
 namespace OrleansAssistant.Benchmarks.Load;
 
 /// <summary>A person in a private chat with the bot (chat id = user id, as on Telegram): writes, presses buttons, waits for the reply.</summary>
-internal sealed class SimulatedUser(long id, FakeTelegramServer telegram, ChatMailbox mailbox)
+internal sealed class SimulatedUser(long id, FakeTelegramServer telegram, ChatReplies replies)
 {
+    private readonly ChatMailbox _mailbox = replies.For(id);
+
     public const string SelectButtonPrefix = "selectdb:";
 
     // Gateway.Bot's progress texts, shown only for a slow answer: the answer then replaces them (a quick one comes as a message of its own).
@@ -22,11 +24,11 @@ internal sealed class SimulatedUser(long id, FakeTelegramServer telegram, ChatMa
     /// <summary>Writes <paramref name="text"/> and waits for the first reply <paramref name="isFinal"/> accepts.</summary>
     public async Task<(BotReply? Reply, long StartedAt)> SayAsync(string text, Func<BotReply, bool> isFinal, TimeSpan patience)
     {
-        mailbox.Clear();
+        _mailbox.Clear();
         var startedAt = Stopwatch.GetTimestamp();
         telegram.EnqueueUserMessage(id, id, text);
         using var limit = new CancellationTokenSource(patience);
-        return (await mailbox.WaitAsync(isFinal, limit.Token), startedAt);
+        return (await _mailbox.WaitAsync(isFinal, limit.Token), startedAt);
     }
 
     /// <summary>Setup: writes a command and returns the text of the reply containing <paramref name="expected"/>.</summary>
@@ -51,15 +53,16 @@ internal sealed class SimulatedUser(long id, FakeTelegramServer telegram, ChatMa
     {
         using var limit = new CancellationTokenSource(patience);
         var (reply, startedAt) = await SayAsync("/selectdb", reply => !reply.IsEdit, patience);
-        var keyboard = reply is null ? null : await mailbox.WaitForKeyboardAsync(limit.Token);
+        var keyboard = reply is null ? null : await _mailbox.WaitForKeyboardAsync(limit.Token);
         if (keyboard is null || ButtonFor(keyboard, DatabaseNamePart) is not { } data) return Sample(UserAction.SelectDatabase, ActionOutcome.Failed, startedAt, null, reply?.Text ?? "no keyboard");
-        telegram.EnqueueCallbackQuery(id, id, keyboard.MessageId, data);
-        var selected = await mailbox.WaitAsync(next => !next.IsEdit, limit.Token);
+        replies.Pressed(telegram.EnqueueCallbackQuery(id, id, keyboard.MessageId, data), id);
+        var selected = await _mailbox.WaitAsync(next => !next.IsEdit, limit.Token);
         var outcome = selected is null ? ActionOutcome.TimedOut : ActionOutcome.Done;
         return Sample(UserAction.SelectDatabase, outcome, startedAt, selected, null);
     }
 
-    private async Task<ActionSample> AskAsync(string question, TimeSpan patience)
+    /// <summary>Writes a question and waits for its answer (or a refusal), not for the progress texts before it.</summary>
+    public async Task<ActionSample> AskAsync(string question, TimeSpan patience)
     {
         var (reply, startedAt) = await SayAsync(question, reply => !ProgressTexts.Contains(reply.Text), patience);
         var outcome = reply is null ? ActionOutcome.TimedOut

@@ -18,4 +18,5 @@ internal sealed record BenchReport(
     PipelineResult? Pipeline,
     DashboardResult? Dashboard,
     IReadOnlyList<string> NotRun,
-    LoadResult? Load = null);
+    LoadResult? Load = null,
+    OpenLoopResult? OpenLoop = null);
