@@ -31,7 +31,7 @@ public sealed class OrganizationGrainTests(SiloFixture fixture)
         Assert.Equal(UserRole.OrgOwner, user.Role);
         Assert.Equal(organization.OrgId, user.OrgId);
         var credentials = result.Credentials!;
-        Assert.Equal($"owner_acmeanalytics_{userId}", credentials.Username);
+        Assert.Matches($"^owner_acmeanalytics_{userId}_[a-z0-9]{{8}}$", credentials.Username);
         Assert.Equal(16, credentials.Password.Length);
         var account = await Grains.GetGrain<IDashboardAccountGrain>(GrainKeys.DashboardAccount(credentials.Username)).VerifyAsync(credentials.Password);
         Assert.Equal((userId, organization.OrgId, UserRole.OrgOwner), (account!.UserId, account.OrgId, account.Role));
@@ -96,40 +96,11 @@ public sealed class OrganizationGrainTests(SiloFixture fixture)
     }
 
     [Fact]
-    public async Task AddMember_ByOwner_EnrolsARegisteredStandaloneUser()
-    {
-        var (ownerId, orgId) = await Grains.NewOrganizationAsync();
-        var userId = await TestUsers.RegisterAsync(Grains);
-
-        var result = await Coordinator.AddMemberAsync(ownerId, userId);
-
-        Assert.True(result.Succeeded, result.Message);
-        Assert.Equal($"member_acmeanalytics_{userId}", result.Credentials!.Username);
-        var user = (await Grains.GetGrain<IUserGrain>(userId).GetInfoAsync())!;
-        Assert.Equal((UserRole.OrgMember, orgId), (user.Role, user.OrgId));
-    }
-
-    [Fact]
-    public async Task AddMember_RefusesUnknownUsers_MembersOfOtherOrgs_AndNonOwners()
-    {
-        var (ownerId, _) = await Grains.NewOrganizationAsync();
-        var memberId = await Grains.NewMemberAsync(ownerId);
-        var (otherOwnerId, _) = await Grains.NewOrganizationAsync("Other");
-        var standaloneId = await TestUsers.RegisterAsync(Grains);
-
-        Assert.Equal(MembershipError.UserNotFound, (await Coordinator.AddMemberAsync(ownerId, TestUsers.NewId())).Error);
-        Assert.Equal(MembershipError.AlreadyInAnOrganization, (await Coordinator.AddMemberAsync(ownerId, otherOwnerId)).Error);
-        Assert.Equal(MembershipError.AlreadyInThisOrganization, (await Coordinator.AddMemberAsync(ownerId, memberId)).Error);
-        Assert.Equal(MembershipError.NotAllowed, (await Coordinator.AddMemberAsync(memberId, standaloneId)).Error);
-        Assert.Equal(UserRole.User, (await Grains.GetGrain<IUserGrain>(standaloneId).GetInfoAsync())!.Role);
-    }
-
-    [Fact]
     public async Task RemoveMember_MakesThemStandalone_DisablesTheirLogin_AndEndsOrgAccessAtOnce()
     {
         var (ownerId, orgId) = await Grains.NewOrganizationAsync();
         var userId = await TestUsers.RegisterAsync(Grains);
-        var credentials = (await Coordinator.AddMemberAsync(ownerId, userId)).Credentials!;
+        var credentials = (await Grains.InviteAndAcceptAsync(ownerId, userId)).Credentials!;
         var user = Grains.GetGrain<IUserGrain>(userId);
         var orgDatabase = ResourceScope.ForOrganization(orgId);
         Assert.True(AuthorizationPolicy.Instance.Check(await user.GetPrincipalAsync(), AssistantAction.UseDatabase, orgDatabase).Allowed);
