@@ -137,45 +137,6 @@ public sealed class OrganizationGrainTests(SiloFixture fixture)
     }
 
     [Fact]
-    public async Task Join_InterruptedBeforeTheLogin_IsCompletedByRetryingWithoutASecondUse()
-    {
-        var (ownerId, orgId) = await Grains.NewOrganizationAsync();
-        var code = (await Coordinator.CreateInvitationAsync(ownerId, maxUses: 2, validDays: 1)).Invitation!.Code;
-        var userId = await TestUsers.RegisterAsync(Grains);
-        fixture.Failures.FailNextCall<IDashboardAccountGrain>(nameof(IDashboardAccountGrain.CreateAsync));
-
-        await Assert.ThrowsAsync<InjectedFailureException>(() => Coordinator.JoinAsync(userId, code));
-        var halfway = (await Grains.GetGrain<IUserGrain>(userId).GetInfoAsync())!;
-        Assert.Null(halfway.OrgId);
-        Assert.Equal(orgId, halfway.UnfinishedOrgId);
-
-        var retried = await Coordinator.JoinAsync(userId, code);
-
-        Assert.True(retried.Succeeded, retried.Message);
-        var user = (await Grains.GetGrain<IUserGrain>(userId).GetInfoAsync())!;
-        Assert.Equal((orgId, UserRole.OrgMember, null), (user.OrgId, user.Role, user.UnfinishedOrgId));
-        Assert.Equal(1, (await Grains.GetGrain<IInvitationGrain>(GrainKeys.Invitation(code)).GetInfoAsync())!.Uses);
-        Assert.Single(await Grains.GetGrain<IOrganizationGrain>(orgId).GetMembersAsync(), m => m.UserId == userId);
-        Assert.NotNull(await Grains.GetGrain<IDashboardAccountGrain>(GrainKeys.DashboardAccount(retried.Credentials!.Username)).VerifyAsync(retried.Credentials.Password));
-    }
-
-    [Fact]
-    public async Task Join_InterruptedAtTheLastStep_IsCompletedByRetrying()
-    {
-        var (ownerId, orgId) = await Grains.NewOrganizationAsync();
-        var code = (await Coordinator.CreateInvitationAsync(ownerId, maxUses: 2, validDays: 1)).Invitation!.Code;
-        var userId = await TestUsers.RegisterAsync(Grains);
-        fixture.Failures.FailNextCall<IUserGrain>(nameof(IUserGrain.CompleteMembershipAsync));
-
-        await Assert.ThrowsAsync<InjectedFailureException>(() => Coordinator.JoinAsync(userId, code));
-        var retried = await Coordinator.JoinAsync(userId, code);
-
-        Assert.True(retried.Succeeded, retried.Message);
-        Assert.Equal(orgId, (await Grains.GetGrain<IUserGrain>(userId).GetInfoAsync())!.OrgId);
-        Assert.Equal(1, (await Grains.GetGrain<IInvitationGrain>(GrainKeys.Invitation(code)).GetInfoAsync())!.Uses);
-    }
-
-    [Fact]
     public async Task CreateOrganization_Interrupted_IsCompletedByRetryingIntoTheSameOrganization()
     {
         var userId = await TestUsers.RegisterAsync(Grains);
