@@ -31,6 +31,7 @@ internal static class ActionAudiences
         AssistantAction.OrganizationInfo => Audience.Organization,
         AssistantAction.Invite => Audience.OrganizationOwner,
         AssistantAction.Join => Audience.Standalone,
+        AssistantAction.LeaveOrganization => Audience.Organization,
         AssistantAction.AddPersonalDatabase => Audience.Standalone,
         AssistantAction.AddOrgDatabase => Audience.OrganizationOwner,
         AssistantAction.SelectDatabase => Audience.Registered,

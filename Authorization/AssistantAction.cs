@@ -41,6 +41,8 @@ public enum AssistantAction
     Invite,
     /// <summary>/join and /start join_&lt;code&gt;. The resource, if given, is not checked: the organization being joined is not yet the caller's.</summary>
     Join,
+    /// <summary>/leave: a member leaves their organization (the owner is refused by the membership grain, with a reason).</summary>
+    LeaveOrganization,
     /// <summary>/adddb by a standalone user: the database is theirs.</summary>
     AddPersonalDatabase,
     /// <summary>/adddb by an owner: the database belongs to the organization.</summary>

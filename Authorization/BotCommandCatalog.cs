@@ -15,6 +15,7 @@ public static class BotCommandCatalog
         new("orginfo", "Show your organization", "/orginfo", [AssistantAction.OrganizationInfo]),
         new("invite", "Create an invitation code for new members", "/invite <uses> <days>", [AssistantAction.Invite]),
         new("join", "Join an organization with an invitation code", "/join <code>", [AssistantAction.Join]),
+        new("leave", "Leave your organization", "/leave", [AssistantAction.LeaveOrganization]),
         // A standalone user's database is personal; an owner's belongs to the organization.
         new("adddb", "Add a database to ask questions about", "/adddb <name> <connection string>",
             [AssistantAction.AddPersonalDatabase, AssistantAction.AddOrgDatabase]),

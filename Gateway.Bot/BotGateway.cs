@@ -39,6 +39,7 @@ public static class BotGateway
         builder.Services.AddHostedService<Email.EmailNoticeRelay>();
         builder.Services.AddHostedService<Schedules.ScheduleNoticeRelay>();
         builder.Services.AddHostedService<Budgets.BudgetNoticeRelay>();
+        builder.Services.AddHostedService<Memberships.MembershipNoticeRelay>();
         if (settings.UsesWebhook) builder.AddWebhookReceiver(settings.Webhook!);
         else builder.Services.AddHostedService<BotPollingService>();
         return true;
@@ -58,6 +59,8 @@ public static class BotGateway
         services.AddSingleton<CredentialsReply>();
         services.AddSingleton<StartCommands>();
         services.AddSingleton<OrganizationCommands>();
+        services.AddSingleton<Memberships.LeaveCommand>();
+        services.AddSingleton<Memberships.MembershipPresses>();
         services.AddSingleton<OrganizationMenu>();
         services.AddSingleton<OrganizationLists>();
         services.AddSingleton<DatabaseCommands>();

@@ -16,7 +16,7 @@ namespace OrleansAssistant.Gateway.Bot.Callbacks;
 /// The policy is asked again at the press.
 /// </summary>
 internal sealed class CallbackRouter(IGrainFactory grains, BotReplies replies, OrganizationLists lists, EmailDraftButtons emails, CommandMenus menus,
-    AnswerPresses answers, Schedules.SchedulePresses schedules)
+    AnswerPresses answers, Schedules.SchedulePresses schedules, Memberships.MembershipPresses memberships)
 {
     public async Task RouteAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
@@ -37,6 +37,13 @@ internal sealed class CallbackRouter(IGrainFactory grains, BotReplies replies, O
         if (Schedules.SchedulePresses.IsScheduleButton(data))
         {
             await schedules.PressAsync(query, data, cancellationToken);
+            return;
+        }
+        // An invitation is for the person it was sent to, a /leave confirmation for its sender: the membership grain checks.
+        if (Memberships.MembershipButtons.IsMembershipButton(data))
+        {
+            await memberships.PressAsync(query, data, cancellationToken);
+            if (query.Message?.Chat is { Type: ChatType.Private } own) await menus.ShowCurrentAsync(own.Id, query.From.Id, cancellationToken);
             return;
         }
         var principal = await grains.GetGrain<IUserGrain>(query.From.Id).GetPrincipalAsync();

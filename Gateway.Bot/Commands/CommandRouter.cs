@@ -1,6 +1,7 @@
 using OrleansAssistant.Authorization;
 using OrleansAssistant.Gateway.Bot.Replies;
 using OrleansAssistant.Grains.Interfaces.Audit;
+using OrleansAssistant.Grains.Interfaces.Organizations;
 using OrleansAssistant.Grains.Interfaces.Users;
 using OrleansAssistant.Hosting.Resilience;
 using Telegram.Bot.Types.Enums;
@@ -21,10 +22,11 @@ internal sealed class CommandRouter(
     TimeZoneCommands timeZones,
     Schedules.ScheduleCommands schedules,
     CommandMenus menus,
+    Memberships.LeaveCommand leave,
     ClusterCallRetry retry)
 {
     /// <summary>Commands after which the sender's role may differ: their menu is set from the role read afresh.</summary>
-    private static readonly HashSet<string> RoleChanging = ["createorg", "join"];
+    private static readonly HashSet<string> RoleChanging = ["createorg", "join", "leave"];
 
     public async Task RouteAsync(Message message, string text, CancellationToken cancellationToken)
     {
@@ -45,6 +47,9 @@ internal sealed class CommandRouter(
         // Commands themselves change things and are never repeated; a later failure asks the person to send again.
         var user = grains.GetGrain<IUserGrain>(from.Id);
         var principal = await retry.RunAsync("Reading the sender's rights", $"chat {message.Chat.Id}", user.GetPrincipalAsync, cancellationToken);
+        // A join interrupted before it reached the person's own record left them standalone with traces elsewhere
+        // (roster entry, login, invitation use): their next command takes those back, so they can join again cleanly.
+        if (principal is { OrgId: null }) await grains.GetGrain<IMembershipGrain>(0).RepairUnfinishedJoinAsync(from.Id);
         await RunAsync(message, from, command, line, principal, cancellationToken);
         // A group's menu is everyone's there; only a private chat gets the sender's own.
         if (message.Chat.Type != ChatType.Private) return;
@@ -82,6 +87,7 @@ internal sealed class CommandRouter(
             "orginfo" => organization.InfoAsync(request, cancellationToken),
             "invite" => organization.InviteAsync(request, cancellationToken),
             "join" => organization.JoinAsync(request, cancellationToken),
+            "leave" => leave.AskAsync(request, cancellationToken),
             "resetpassword" => organization.ResetPasswordAsync(request, cancellationToken),
             "selectdb" => databases.ShowChoiceAsync(request, cancellationToken),
             "myinfo" => account.MyInfoAsync(request, cancellationToken),

@@ -9,7 +9,7 @@ using OrleansAssistant.Grains.Interfaces.Organizations;
 
 namespace OrleansAssistant.Gateway.Dashboard.Members;
 
-/// <summary>The organization's people: list, add by Telegram id, remove, export.</summary>
+/// <summary>The organization's people: list, invite by Telegram id, remove, export.</summary>
 internal static class MemberEndpoints
 {
     public static void MapMemberEndpoints(this RouteGroupBuilder api)
@@ -17,8 +17,8 @@ internal static class MemberEndpoints
         api.MapGet("/members", ListAsync).RequireAction(AssistantAction.ListMembers)
             .WithSummary("Members of the caller's organization.");
         api.MapPost("/members/add", AddAsync).RequireAction(AssistantAction.AddMember)
-            .WithSummary("Add a registered Telegram user who belongs to no organization.")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .WithSummary("Invite a person by Telegram id: the bot asks them, and they become a member only if they accept. "
+                + "The answer is the same whether or not the id can join.");
         api.MapDelete("/members/remove", RemoveAsync).RequireAction(AssistantAction.RemoveMember)
             .WithSummary("Remove a member: their dashboard login and access to the organization's databases end at once.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
@@ -30,18 +30,17 @@ internal static class MemberEndpoints
     private static async Task<Ok<IReadOnlyList<MemberView>>> ListAsync(DashboardCaller caller, MemberRoster roster) =>
         TypedResults.Ok(await roster.ListAsync(caller.OrgId));
 
-    private static async Task<Results<Created<AddMemberResponse>, ValidationProblem, ProblemHttpResult>> AddAsync(
-        AddMemberRequest? request, DashboardCaller caller, IGrainFactory grains, MemberRoster roster)
+    private static async Task<Results<Accepted<AddMemberResponse>, ValidationProblem, ProblemHttpResult>> AddAsync(
+        AddMemberRequest? request, DashboardCaller caller, IGrainFactory grains)
     {
         if (request?.UserId is not { } userId || userId <= 0)
         {
             return Problems.Invalid("userId", "Enter the person's Telegram user id (a positive number).");
         }
-        var result = await grains.GetGrain<IMembershipGrain>(0).AddMemberAsync(caller.UserId, userId);
+        var result = await grains.GetGrain<IMembershipGrain>(0).InviteMemberAsync(caller.UserId, userId);
         if (!result.Succeeded) return MembershipProblem.For(result.Error, result.Message);
-        var member = (await roster.ListAsync(caller.OrgId)).FirstOrDefault(m => m.UserId == userId);
-        return TypedResults.Created("/dashboard/members",
-            new AddMemberResponse(member, "Added. They get their own dashboard login by sending /resetpassword to the bot."));
+        return TypedResults.Accepted("/dashboard/members", new AddMemberResponse(
+            "Invitation sent if that person can join. They become a member when they accept it in the bot; the invitation expires in 7 days."));
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> RemoveAsync(
@@ -74,4 +73,4 @@ internal static class MemberEndpoints
 
 public sealed record AddMemberRequest(long? UserId);
 
-public sealed record AddMemberResponse(MemberView? Member, string Message);
+public sealed record AddMemberResponse(string Message);

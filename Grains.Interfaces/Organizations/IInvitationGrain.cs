@@ -11,6 +11,11 @@ public interface IInvitationGrain : IGrainWithStringKey
     [Alias("Create")]
     Task<bool> CreateAsync(string orgId, long createdBy, int maxUses, TimeSpan validFor);
 
+    /// <summary>A one-use invitation that only <paramref name="invitee"/> can redeem or decline (an owner's add by id).</summary>
+    /// <returns>False when the code is already taken (the caller draws another).</returns>
+    [Alias("CreateFor")]
+    Task<bool> CreateForAsync(string orgId, long createdBy, long invitee, TimeSpan validFor);
+
     /// <returns>Null when the code does not exist.</returns>
     [Alias("GetInfo")]
     Task<InvitationInfo?> GetInfoAsync();
@@ -25,4 +30,12 @@ public interface IInvitationGrain : IGrainWithStringKey
     /// </summary>
     [Alias("Redeem")]
     Task<MembershipError> RedeemAsync(long userId);
+
+    /// <summary>Gives back the use <paramref name="userId"/> made, when their join could not be finished; idempotent.</summary>
+    [Alias("Release")]
+    Task ReleaseAsync(long userId);
+
+    /// <summary>The invitee turns a personal invitation down: it stops working. Anyone else is answered as for an unknown code.</summary>
+    [Alias("Decline")]
+    Task<MembershipError> DeclineAsync(long userId);
 }

@@ -16,9 +16,28 @@ public interface IMembershipGrain : IGrainWithIntegerKey
     [Alias("Join")]
     Task<MembershipResult> JoinAsync(long userId, string code);
 
-    /// <summary>The owner adds a registered standalone user by Telegram id.</summary>
-    [Alias("AddMember")]
-    Task<MembershipResult> AddMemberAsync(long ownerId, long userId);
+    /// <summary>
+    /// The owner asks a person, by Telegram id, to join: a personal invitation goes to them in the bot and nothing
+    /// changes until they accept. Unknown, unavailable and already-invited ids get the same success answer.
+    /// </summary>
+    [Alias("InviteMember")]
+    Task<MembershipResult> InviteMemberAsync(long ownerId, long userId);
+
+    /// <summary>The invitee turns a personal invitation down; anyone else's attempt answers as for an unknown code.</summary>
+    [Alias("DeclineInvitation")]
+    Task<MembershipResult> DeclineInvitationAsync(long userId, string code);
+
+    /// <summary>A member leaves: standalone again with their personal databases; the owner is told.</summary>
+    [Alias("Leave")]
+    Task<MembershipResult> LeaveAsync(long userId);
+
+    /// <summary>
+    /// Undoes a member join that was interrupted before the person's own record said so: roster entry, dashboard
+    /// login and invitation use go back. Does nothing for anyone else. Called before the person's commands.
+    /// </summary>
+    /// <returns>True when something was repaired.</returns>
+    [Alias("RepairUnfinishedJoin")]
+    Task<bool> RepairUnfinishedJoinAsync(long userId);
 
     /// <summary>The owner removes a member: standalone again, dashboard login off, org access gone.</summary>
     [Alias("RemoveMember")]

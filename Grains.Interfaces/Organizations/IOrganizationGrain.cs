@@ -20,9 +20,13 @@ public interface IOrganizationGrain : IGrainWithStringKey
     [Alias("GetMembers")]
     Task<IReadOnlyList<OrganizationMember>> GetMembersAsync();
 
-    /// <summary>Adds (or keeps) a member; idempotent.</summary>
+    /// <summary>
+    /// Adds (or keeps) a member; idempotent. The member's dashboard username is drawn the first time and kept
+    /// until they leave, so a retried enrolment reuses it and no two people or organizations ever share one.
+    /// </summary>
+    /// <returns>The member's dashboard username.</returns>
     [Alias("RecordMember")]
-    Task RecordMemberAsync(long userId, UserRole role);
+    Task<string> RecordMemberAsync(long userId, UserRole role);
 
     /// <summary>Removes a member; the owner is never removed; idempotent.</summary>
     [Alias("ForgetMember")]
@@ -36,6 +40,16 @@ public interface IOrganizationGrain : IGrainWithStringKey
 
     [Alias("RemoveDatabase")]
     Task RemoveDatabaseAsync(string databaseId);
+
+    /// <returns>The code of the personal invitation sent to <paramref name="userId"/>, or null.</returns>
+    [Alias("GetPersonalInvitation")]
+    Task<string?> GetPersonalInvitationAsync(long userId);
+
+    [Alias("RecordPersonalInvitation")]
+    Task RecordPersonalInvitationAsync(long userId, string code);
+
+    [Alias("ForgetPersonalInvitation")]
+    Task ForgetPersonalInvitationAsync(long userId);
 
     [Alias("GetInvitationCodes")]
     Task<IReadOnlyList<string>> GetInvitationCodesAsync();

@@ -25,7 +25,8 @@ public sealed record InvitationInfo(
     [property: Id(5)] int MaxUses,
     [property: Id(6)] int Uses,
     [property: Id(7)] InvitationStatus Status,
-    [property: Id(8)] IReadOnlyList<InvitationUse> UsageLog);
+    [property: Id(8)] IReadOnlyList<InvitationUse> UsageLog,
+    [property: Id(9)] long? Invitee = null);
 
 [GenerateSerializer, Immutable, Alias("OrleansAssistant.InvitationResult")]
 public sealed record InvitationResult(

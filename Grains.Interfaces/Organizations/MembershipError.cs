@@ -22,4 +22,8 @@ public enum MembershipError
     InvalidInvitationLimits = 15,
     UnfinishedOtherMembership = 16,
     NoDashboardAccount = 17,
+    /// <summary>The owner cannot leave their own organization.</summary>
+    OwnerCannotLeave = 18,
+    /// <summary>A join failed midway and was undone; nothing changed and the invitation still works.</summary>
+    JoinNotFinished = 19,
 }

@@ -6,4 +6,5 @@ namespace OrleansAssistant.Grains.Interfaces.Organizations;
 public sealed record OrganizationMember(
     [property: Id(0)] long UserId,
     [property: Id(1)] UserRole Role,
-    [property: Id(2)] DateTimeOffset JoinedAt);
+    [property: Id(2)] DateTimeOffset JoinedAt,
+    [property: Id(3)] string? DashboardUsername = null);

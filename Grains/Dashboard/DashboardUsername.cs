@@ -1,22 +1,32 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using OrleansAssistant.Grains.Interfaces.Users;
 
 namespace OrleansAssistant.Grains.Dashboard;
 
-/// <summary>Dashboard login names: <c>{owner|member}_{org slug}_{telegram user id}</c>, e.g. <c>owner_acmecafeco_42</c>.</summary>
+/// <summary>
+/// Dashboard login names: <c>{owner|member}_{org slug}_{telegram user id}_{random}</c>, e.g. <c>owner_acmecafeco_42_k3j9x2p7</c>.
+/// The random part (41 bits) makes every enrolment's name its own, so two organizations with the same slug, or a
+/// person who leaves and comes back, never meet an account left behind, and nobody can guess a name to lock it.
+/// </summary>
 public static class DashboardUsername
 {
     public const int MaxSlugLength = 20;
 
-    private const string FallbackSlug = "org";
+    public const int RandomLength = 8;
 
+    private const string FallbackSlug = "org";
+    private const string RandomAlphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+    /// <summary>A fresh name for one person's enrolment in one organization.</summary>
     /// <exception cref="ArgumentException">The role is neither organization owner nor member.</exception>
-    public static string For(UserRole role, string orgName, long userId)
+    public static string New(UserRole role, string orgName, long userId)
     {
         ArgumentNullException.ThrowIfNull(orgName);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(userId);
-        return string.Create(CultureInfo.InvariantCulture, $"{RoleWord(role)}_{Slug(orgName)}_{userId}");
+        var random = RandomNumberGenerator.GetString(RandomAlphabet, RandomLength);
+        return string.Create(CultureInfo.InvariantCulture, $"{RoleWord(role)}_{Slug(orgName)}_{userId}_{random}");
     }
 
     private static string RoleWord(UserRole role) => role switch

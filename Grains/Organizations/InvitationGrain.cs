@@ -30,8 +30,16 @@ public sealed partial class InvitationGrain(
         return true;
     }
 
+    public async Task<bool> CreateForAsync(string orgId, long createdBy, long invitee, TimeSpan validFor)
+    {
+        if (!await CreateAsync(orgId, createdBy, maxUses: 1, validFor)) return false;
+        State.Invitee = invitee;
+        await invitation.WriteStateAsync();
+        return true;
+    }
+
     public Task<InvitationInfo?> GetInfoAsync() => Task.FromResult(State.Exists
-        ? new InvitationInfo(Code, State.OrgId, State.CreatedBy, State.CreatedAt, State.ExpiresAt, State.MaxUses, State.Usage.Count, Status(), State.Usage.ToArray())
+        ? new InvitationInfo(Code, State.OrgId, State.CreatedBy, State.CreatedAt, State.ExpiresAt, State.MaxUses, State.Usage.Count, Status(), State.Usage.ToArray(), State.Invitee)
         : null);
 
     public async Task<MembershipError> RevokeAsync(string orgId)
@@ -46,7 +54,8 @@ public sealed partial class InvitationGrain(
 
     public async Task<MembershipError> RedeemAsync(long userId)
     {
-        if (!State.Exists) return MembershipError.InvitationNotFound;
+        // A personal invitation is nobody else's business: it answers them as an unknown code would.
+        if (!State.Exists || !IsFor(userId)) return MembershipError.InvitationNotFound;
         if (State.Usage.Any(use => use.UserId == userId)) return MembershipError.None;
         var refusal = Status() switch
         {
@@ -64,6 +73,23 @@ public sealed partial class InvitationGrain(
         await invitation.WriteStateAsync();
         return MembershipError.None;
     }
+
+    public async Task ReleaseAsync(long userId)
+    {
+        if (State.Usage.RemoveAll(use => use.UserId == userId) == 0) return;
+        await invitation.WriteStateAsync();
+    }
+
+    public async Task<MembershipError> DeclineAsync(long userId)
+    {
+        if (!State.Exists || State.Invitee != userId) return MembershipError.InvitationNotFound;
+        if (State.Revoked) return MembershipError.None;
+        State.Revoked = true;
+        await invitation.WriteStateAsync();
+        return MembershipError.None;
+    }
+
+    private bool IsFor(long userId) => State.Invitee is null || State.Invitee == userId;
 
     private InvitationStatus Status() =>
         State.Revoked ? InvitationStatus.Revoked

@@ -13,4 +13,6 @@ public sealed class InvitationState
     [Id(5)] public int MaxUses { get; set; }
     [Id(6)] public bool Revoked { get; set; }
     [Id(7)] public List<InvitationUse> Usage { get; set; } = [];
+    /// <summary>Set for a personal invitation: the only person who may redeem or decline it.</summary>
+    [Id(8)] public long? Invitee { get; set; }
 }

@@ -25,6 +25,8 @@ public static class MembershipMessages
         MembershipError.InvalidInvitationLimits => "An invitation allows 1 to 1,000 uses and is valid for 1 to 90 days.",
         MembershipError.UnfinishedOtherMembership => "You have an unfinished join or organization creation; repeat that command to finish it.",
         MembershipError.NoDashboardAccount => "You have no dashboard account; create or join an organization first.",
+        MembershipError.OwnerCannotLeave => "The owner cannot leave the organization.",
+        MembershipError.JoinNotFinished => "Joining did not finish, so nothing changed and your invitation still works. Please try again.",
         _ => "That did not work.",
     };
 

@@ -1,3 +1,4 @@
+using OrleansAssistant.Grains.Dashboard;
 using OrleansAssistant.Grains.Interfaces.Organizations;
 using OrleansAssistant.Grains.Interfaces.Users;
 using OrleansAssistant.Grains.Storage;
@@ -32,15 +33,18 @@ public sealed class OrganizationGrain(
 
     public Task<IReadOnlyList<OrganizationMember>> GetMembersAsync() => Task.FromResult<IReadOnlyList<OrganizationMember>>(
         State.Members.OrderBy(member => member.Value.JoinedAt)
-            .Select(member => new OrganizationMember(member.Key, member.Value.Role, member.Value.JoinedAt))
+            .Select(member => new OrganizationMember(member.Key, member.Value.Role, member.Value.JoinedAt, member.Value.DashboardUsername))
             .ToArray());
 
-    public async Task RecordMemberAsync(long userId, UserRole role)
+    public async Task<string> RecordMemberAsync(long userId, UserRole role)
     {
         EnsureExists();
-        if (State.Members.ContainsKey(userId)) return;
-        State.Members[userId] = new MemberRecord { Role = role, JoinedAt = timeProvider.GetUtcNow() };
+        if (State.Members.TryGetValue(userId, out var known) && known.DashboardUsername is { } kept) return kept;
+        var member = known ?? new MemberRecord { Role = role, JoinedAt = timeProvider.GetUtcNow() };
+        member.DashboardUsername = DashboardUsername.New(member.Role, State.Name, userId);
+        State.Members[userId] = member;
         await organization.WriteStateAsync();
+        return member.DashboardUsername;
     }
 
     public async Task ForgetMemberAsync(long userId)
@@ -62,6 +66,22 @@ public sealed class OrganizationGrain(
     public async Task RemoveDatabaseAsync(string databaseId)
     {
         if (!State.DatabaseIds.Remove(databaseId)) return;
+        await organization.WriteStateAsync();
+    }
+
+    public Task<string?> GetPersonalInvitationAsync(long userId) =>
+        Task.FromResult(State.PersonalInvitations.GetValueOrDefault(userId));
+
+    public async Task RecordPersonalInvitationAsync(long userId, string code)
+    {
+        EnsureExists();
+        State.PersonalInvitations[userId] = code;
+        await organization.WriteStateAsync();
+    }
+
+    public async Task ForgetPersonalInvitationAsync(long userId)
+    {
+        if (!State.PersonalInvitations.Remove(userId)) return;
         await organization.WriteStateAsync();
     }
 

@@ -12,6 +12,8 @@ public sealed class OrganizationState
     [Id(4)] public Dictionary<long, MemberRecord> Members { get; set; } = [];
     [Id(5)] public List<string> DatabaseIds { get; set; } = [];
     [Id(6)] public List<string> InvitationCodes { get; set; } = [];
+    /// <summary>The open personal invitation per invited person, so asking twice sends one invitation.</summary>
+    [Id(7)] public Dictionary<long, string> PersonalInvitations { get; set; } = [];
 }
 
 [GenerateSerializer, Alias("OrleansAssistant.MemberRecord")]
@@ -19,4 +21,6 @@ public sealed class MemberRecord
 {
     [Id(0)] public UserRole Role { get; set; }
     [Id(1)] public DateTimeOffset JoinedAt { get; set; }
+    /// <summary>Drawn at enrolment; empty for records made before usernames had a random part.</summary>
+    [Id(2)] public string? DashboardUsername { get; set; }
 }

@@ -19,6 +19,7 @@ public sealed partial class BotCommandCatalogTests
         ["orginfo"] =         [N,    N,   Y,     Y,    N,    Y],
         ["invite"] =          [N,    N,   N,     Y,    N,    Y],
         ["join"] =            [N,    Y,   N,     N,    Y,    N],
+        ["leave"] =           [N,    N,   Y,     Y,    N,    Y],
         ["adddb"] =           [N,    Y,   N,     Y,    Y,    Y],
         ["selectdb"] =        [N,    Y,   Y,     Y,    Y,    Y],
         ["myinfo"] =          [N,    Y,   Y,     Y,    Y,    Y],

@@ -36,6 +36,7 @@ internal static class RbacTable
         [AssistantAction.OrganizationInfo] =        [N,    N,   Y,     Y,    N,    Y],
         [AssistantAction.Invite] =                  [N,    N,   N,     Y,    N,    Y],
         [AssistantAction.Join] =                    [N,    Y,   N,     N,    Y,    N],
+        [AssistantAction.LeaveOrganization] =       [N,    N,   Y,     Y,    N,    Y],
         [AssistantAction.AddPersonalDatabase] =     [N,    Y,   N,     N,    Y,    N],
         [AssistantAction.AddOrgDatabase] =          [N,    N,   N,     Y,    N,    Y],
         [AssistantAction.SelectDatabase] =          [N,    Y,   Y,     Y,    Y,    Y],

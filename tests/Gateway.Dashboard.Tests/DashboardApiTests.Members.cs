@@ -1,4 +1,5 @@
 using System.Net;
+using OrleansAssistant.Grains.Interfaces.Organizations;
 
 namespace OrleansAssistant.Gateway.Dashboard.Tests;
 
@@ -19,39 +20,41 @@ public sealed partial class DashboardApiTests
     }
 
     [Fact]
-    public async Task AddMember_RegisteredStandaloneUser_IsCreatedAndListed()
+    public async Task AddMember_SendsAnInvitation_AndListsNobodyUntilTheyAccept()
     {
         var org = await host.NewOrganizationAsync();
         var newcomer = await host.NewUserAsync("Nora");
         var owner = await OwnerAsync(org);
 
-        var answer = (await owner.PostAnswerAsync("/dashboard/members/add", new { userId = newcomer })).Expect(HttpStatusCode.Created);
+        var answer = (await owner.PostAnswerAsync("/dashboard/members/add", new { userId = newcomer })).Expect(HttpStatusCode.Accepted);
 
-        Assert.Equal(newcomer, answer.Json.GetProperty("member").GetProperty("userId").GetInt64());
-        Assert.False(string.IsNullOrWhiteSpace(answer.Json.GetProperty("message").GetString()));
+        Assert.StartsWith("Invitation sent", answer.Json.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(2, (await owner.GetAnswerAsync("/dashboard/members")).Json.GetArrayLength());
+        var code = await host.Grains.GetGrain<IOrganizationGrain>(org.OrgId).GetPersonalInvitationAsync(newcomer);
+        Assert.True((await host.Grains.GetGrain<IMembershipGrain>(0).JoinAsync(newcomer, code!)).Succeeded);
         var members = (await owner.GetAnswerAsync("/dashboard/members")).Expect(HttpStatusCode.OK).Json.EnumerateArray();
         Assert.Contains(members, m => m.GetProperty("userId").GetInt64() == newcomer);
     }
 
     [Fact]
-    public async Task AddMember_UnknownUser_IsNotFound()
-    {
-        var org = await host.NewOrganizationAsync();
-        var owner = await OwnerAsync(org);
-
-        AssertProblem(await owner.PostAnswerAsync("/dashboard/members/add", new { userId = host.NewUserId() }), HttpStatusCode.NotFound);
-    }
-
-    [Fact]
-    public async Task AddMember_SomeoneOfAnotherOrganization_IsAConflict()
+    public async Task AddMember_UnknownTakenAndAlreadyInvitedIds_GetTheSameAnswer()
     {
         var org = await host.NewOrganizationAsync();
         var other = await host.NewOrganizationAsync("Other");
+        var newcomer = await host.NewUserAsync("Nora");
         var owner = await OwnerAsync(org);
+        (await owner.PostAnswerAsync("/dashboard/members/add", new { userId = newcomer })).Expect(HttpStatusCode.Accepted);
 
-        AssertProblem(await owner.PostAnswerAsync("/dashboard/members/add", new { userId = other.MemberId }), HttpStatusCode.Conflict);
-        AssertProblem(await owner.PostAnswerAsync("/dashboard/members/add", new { userId = org.MemberId }), HttpStatusCode.Conflict);
+        long[] ids = [host.NewUserId(), other.MemberId, other.OwnerId, org.MemberId, newcomer];
+        var answers = new List<string>();
+        foreach (var id in ids)
+        {
+            answers.Add((await owner.PostAnswerAsync("/dashboard/members/add", new { userId = id })).Expect(HttpStatusCode.Accepted).Json.GetRawText());
+        }
+
+        Assert.Single(answers.Distinct());
         Assert.Equal(2, (await owner.GetAnswerAsync("/dashboard/members")).Json.GetArrayLength());
+        Assert.Equal(2, (await host.Grains.GetGrain<IOrganizationGrain>(other.OrgId).GetMembersAsync()).Count);
     }
 
     [Theory]

@@ -187,6 +187,25 @@ public sealed partial class DashboardBrowserTests(DashboardHost host, BrowserFix
     }
 
     [Fact]
+    public async Task Owner_InvitesById_SeesInvitationSent_AndTheListStaysAsItWas()
+    {
+        var org = await host.NewOrganizationAsync("Inviting");
+        var newcomer = await host.NewUserAsync("Nora");
+        await using var page = await OpenAsync("owner-invite");
+
+        await page.LogInAsync(org.Owner.Username, org.Owner.Password);
+        await page.WaitVisibleAsync("#app-view");
+        await page.OpenTabAsync("members");
+        await page.WaitVisibleAsync(MemberRow(org.MemberId));
+        await page.StepAsync("type the id", () => page.Locator("#member-user-id").FillAsync(newcomer.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        await page.StepAsync("send the invitation", () => page.Locator("#member-add").ClickAsync());
+
+        await page.StepAsync("told the invitation was sent", () => Assertions.Expect(page.Locator("#member-add-result")).ToContainTextAsync("Invitation sent"));
+        Assert.Equal(0, await page.Locator(MemberRow(newcomer)).CountAsync());
+        page.AssertNoProblems();
+    }
+
+    [Fact]
     public async Task SessionEndedOnTheServer_NextClick_ReturnsToLoginWithAMessage()
     {
         var org = await host.NewOrganizationAsync("Expiry");

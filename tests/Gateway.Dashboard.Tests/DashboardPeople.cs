@@ -29,15 +29,19 @@ public static class DashboardPeople
         return (created.Organization!.OrgId, created.Credentials!);
     }
 
-    /// <summary>The owner adds a registered user; the member's dashboard login comes back from the grain (the bot would send it).</summary>
+    /// <summary>
+    /// The owner invites a registered user and they accept (as pressing [Join …] in the bot does); the member's
+    /// dashboard login comes back from the grain (the bot would send it).
+    /// </summary>
     public static async Task<DashboardCredentials> AddMemberAsync(this DashboardHost host, long ownerId, long userId)
     {
-        var added = await Membership(host).AddMemberAsync(ownerId, userId);
-        Assert.True(added.Succeeded, added.Message);
-        if (added.Credentials is { } credentials) return credentials;
-        var reset = await Membership(host).ResetDashboardPasswordAsync(userId);
-        Assert.True(reset.Succeeded, reset.Message);
-        return reset.Credentials!;
+        var invited = await Membership(host).InviteMemberAsync(ownerId, userId);
+        Assert.True(invited.Succeeded, invited.Message);
+        var code = await host.Grains.GetGrain<IOrganizationGrain>(invited.Organization!.OrgId).GetPersonalInvitationAsync(userId);
+        Assert.NotNull(code);
+        var joined = await Membership(host).JoinAsync(userId, code);
+        Assert.True(joined.Succeeded, joined.Message);
+        return joined.Credentials!;
     }
 
     /// <summary>A fresh organization with an owner and one member, named uniquely.</summary>

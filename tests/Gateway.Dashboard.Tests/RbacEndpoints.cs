@@ -17,7 +17,7 @@ public static class RbacEndpoints
         new("databases", HttpMethod.Get, RbacAccess.SignedIn, 200, Plain("/dashboard/databases")),
         new("me/usage", HttpMethod.Get, RbacAccess.SignedIn, 200, Plain("/dashboard/me/usage")),
         // Adding names a standalone user, who belongs to no organization: the other owner adds them to B.
-        new("members/add", HttpMethod.Post, RbacAccess.OwnerOnly, 201, async (f, _) => new RbacRequest("/dashboard/members/add", new { userId = await f.Host.NewUserAsync() })),
+        new("members/add", HttpMethod.Post, RbacAccess.OwnerOnly, 202, async (f, _) => new RbacRequest("/dashboard/members/add", new { userId = await f.Host.NewUserAsync() })),
         new("members/remove", HttpMethod.Delete, RbacAccess.OwnerOnly, 204, RemoveMemberOfA, NamesIds: true),
         new("members/export", HttpMethod.Get, RbacAccess.OwnerOnly, 200, Plain("/dashboard/members/export")),
         new("databases/test", HttpMethod.Post, RbacAccess.OwnerOnly, 200, async (f, _) => new RbacRequest("/dashboard/databases/test", new { connectionString = await NewSqliteAsync(f) })),

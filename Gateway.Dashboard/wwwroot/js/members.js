@@ -1,4 +1,4 @@
-// Members tab: the member list; owners add, remove and export members.
+// Members tab: the member list; owners invite, remove and export members.
 import * as api from './api.js';
 import { el, showMessage, noteRow, busy, td } from './dom.js';
 import { formatTime, roleLabel } from './format.js';
@@ -17,7 +17,7 @@ export function mount(panel, context) {
     event.preventDefault();
     showMessage(result, '');
     const value = input.value.trim();
-    const problem = value === '' ? 'Enter the Telegram user id of the person to add.'
+    const problem = value === '' ? 'Enter the Telegram user id of the person to invite.'
       : !/^[0-9]+$/.test(value) ? 'A Telegram user id has digits only, such as 123456789.'
       : !Number.isSafeInteger(Number(value)) || Number(value) === 0 ? 'That is not a Telegram user id.' : '';
     input.setAttribute('aria-invalid', String(problem !== ''));
@@ -28,11 +28,10 @@ export function mount(panel, context) {
     }
     await busy(panel.querySelector('#member-add'), async () => {
       try {
+        // The person joins only by accepting in the bot, so the list does not change now.
         const answer = await api.post('/dashboard/members/add', { userId: Number(value) });
         input.value = '';
-        const name = answer?.member?.displayName;
-        showMessage(result, answer?.message || `${name || value} was added.`, 'success');
-        await loadTable(panel, context);
+        showMessage(result, answer?.message || 'Invitation sent.', 'success');
       } catch (failure) {
         if (failure instanceof api.SessionEndedError) return;
         showMessage(error, failure.details, 'error');

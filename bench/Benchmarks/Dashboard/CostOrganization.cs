@@ -20,7 +20,9 @@ internal sealed record CostOrganization(string OrgId, DashboardCredentials Owner
         }
         var membership = grains.GetGrain<IMembershipGrain>(0);
         var created = Expect(await membership.CreateOrganizationAsync(OwnerId, "Bench Costs"), "create the organization");
-        foreach (var id in userIds.Skip(1)) Expect(await membership.AddMemberAsync(OwnerId, id), $"add member {id}");
+        var invitation = await membership.CreateInvitationAsync(OwnerId, Math.Max(members, 1), 1);
+        if (invitation.Invitation is not { } code) throw new InvalidOperationException($"Could not create an invitation: {invitation.Message}");
+        foreach (var id in userIds.Skip(1)) Expect(await membership.JoinAsync(id, code.Code), $"join member {id}");
         var owner = created.Credentials ?? throw new InvalidOperationException("Creating the organization returned no dashboard credentials.");
         return new CostOrganization(created.Organization!.OrgId, owner, userIds);
     }

@@ -16,6 +16,20 @@ public static class Memberships
         return (ownerId, created.Organization!.OrgId);
     }
 
+    /// <summary>The owner invites <paramref name="userId"/> by id and they accept, as pressing [Join …] in the bot does.</summary>
+    public static async Task<MembershipResult> InviteAndAcceptAsync(this IGrainFactory grains, long ownerId, long userId)
+    {
+        var invited = await grains.Coordinator().InviteMemberAsync(ownerId, userId);
+        Assert.True(invited.Succeeded, invited.Message);
+        var code = await grains.PersonalInvitationAsync(invited.Organization!.OrgId, userId);
+        Assert.NotNull(code);
+        return await grains.Coordinator().JoinAsync(userId, code);
+    }
+
+    /// <summary>The code of the open invitation the organization sent this person, as the bot's buttons carry it.</summary>
+    public static Task<string?> PersonalInvitationAsync(this IGrainFactory grains, string orgId, long userId) =>
+        grains.GetGrain<IOrganizationGrain>(orgId).GetPersonalInvitationAsync(userId);
+
     /// <summary>A new registered user who joins <paramref name="ownerId"/>'s organization by invitation.</summary>
     public static async Task<long> NewMemberAsync(this IGrainFactory grains, long ownerId)
     {

@@ -19,9 +19,17 @@ public sealed partial class DashboardAccountTests
     [InlineData("ABCDEFGHIJKLMNOPQRSß", UserRole.OrgOwner, 14, "owner_abcdefghijklmnopqrss_14")]
     [InlineData("!!! --- ???", UserRole.OrgOwner, 12, "owner_org_12")]
     [InlineData("", UserRole.OrgMember, 13, "member_org_13")]
-    public void Username_FromRoleOrgAndUser_FollowsSlugRules(string orgName, UserRole role, long userId, string expected)
+    public void Username_FromRoleOrgAndUser_FollowsSlugRules_AndEndsInARandomPart(string orgName, UserRole role, long userId, string expected)
     {
-        Assert.Equal(expected, DashboardUsername.For(role, orgName, userId));
+        Assert.Matches($"^{expected}_[a-z0-9]{{{DashboardUsername.RandomLength}}}$", DashboardUsername.New(role, orgName, userId));
+    }
+
+    [Fact]
+    public void Username_ForTheSamePersonAndOrganizationName_DiffersEveryTime()
+    {
+        var names = Enumerable.Range(0, 50).Select(_ => DashboardUsername.New(UserRole.OrgMember, "Acme", 4001)).ToHashSet();
+
+        Assert.Equal(50, names.Count);
     }
 
     [Theory]
@@ -29,6 +37,6 @@ public sealed partial class DashboardAccountTests
     [InlineData(UserRole.Admin)]
     public void Username_ForRoleOutsideAnOrganization_Throws(UserRole role)
     {
-        Assert.Throws<ArgumentException>("role", () => DashboardUsername.For(role, "Acme", 1));
+        Assert.Throws<ArgumentException>("role", () => DashboardUsername.New(role, "Acme", 1));
     }
 }
