@@ -30,6 +30,7 @@ public static class ClusterClientSetup
             {
                 client.UseStaticClustering(new IPEndPoint(IPAddress.Loopback, cluster.GatewayPort));
             }
+            if (ClusterTls.Read(builder.Configuration) is { } tls) client.UseTls(tls.Apply);
             // Carries the gateway's trace (an HTTP request, a Telegram update) into the grains.
             client.AddActivityPropagation();
             client.Services.AddSingleton(cluster);

@@ -53,6 +53,7 @@ public static partial class AssistantSilo
 
         builder.UseOrleans(silo => silo
             .UseConfiguredClustering(settings.Cluster)
+            .UseClusterTls(ClusterTls.Read(builder.Configuration))
             .UseConfiguredGrainStorage(settings.GrainStorage)
             .UseConfiguredReminders(settings.GrainStorage)
             // Carries the caller's trace into every grain call, so one question is one trace.
@@ -85,7 +86,7 @@ public static partial class AssistantSilo
         var started = Stopwatch.StartNew();
         var settings = app.Services.GetRequiredService<SiloSettings>();
         var migrator = app.Services.GetRequiredService<SchemaMigrator>();
-        Directory.CreateDirectory(settings.DataDirectory);
+        DataFolder.Prepare(settings.DataDirectory);
         Directory.CreateDirectory(settings.Databases.SqliteFolder);
         foreach (var (dialect, connectionString, purpose) in settings.SchemaTargets())
         {
@@ -100,6 +101,7 @@ public static partial class AssistantSilo
         {
             await DemoDatabaseRegistration.RegisterAsync(app.Services.GetRequiredService<IGrainFactory>(), settings.DataDirectory);
         }
+        DataFolder.RestrictFiles(settings.DataDirectory);
         LogStarted(app.Logger, settings.Cluster.Clustering, settings.GrainStorage.Provider, settings.AppDatabase.Provider,
             started.ElapsedMilliseconds, string.Join(", ", app.Urls));
     }

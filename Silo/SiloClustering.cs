@@ -28,6 +28,9 @@ internal static class SiloClustering
         });
     }
 
+    /// <summary>Mutual TLS on the silo and gateway ports when <c>Cluster:Tls</c> is configured.</summary>
+    public static ISiloBuilder UseClusterTls(this ISiloBuilder silo, ClusterTls? tls) => tls is null ? silo : silo.UseTls(tls.Apply);
+
     private static IPAddress ParseAddress(string text) =>
         IPAddress.TryParse(text, out var address)
             ? address

@@ -4,12 +4,16 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace OrleansAssistant.Gateway.Dashboard.Health;
 
-/// <summary>Writes the health report as JSON: overall status plus one entry per check.</summary>
+/// <summary>Writes the health report as JSON: overall status, plus one entry per check for those <see cref="HealthDetailsAccess"/> lets see them.</summary>
 internal static class HealthResponseWriter
 {
     public static Task WriteAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
+        if (!HealthDetailsAccess.Allows(context))
+        {
+            return JsonSerializer.SerializeAsync(context.Response.Body, new { status = report.Status.ToString() }, JsonOptions, context.RequestAborted);
+        }
         var body = new
         {
             status = report.Status.ToString(),

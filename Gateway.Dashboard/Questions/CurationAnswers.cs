@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using OrleansAssistant.Grains.Interfaces;
 using OrleansAssistant.Gateway.Dashboard.Http;
 using OrleansAssistant.Grains.Interfaces.VerifiedQueries;
 
@@ -32,6 +33,7 @@ internal static class CurationAnswers
             "question" => "Write the question in words; it must not be empty or too long.",
             "sql" => "Write one SQL statement; it must not be empty or too long.",
             "notes" => "The notes are too long.",
+            "termcharacters" => NameSafety.Refusal("glossary term"),
             "glossary" or "term" or "meaning" or "entries" =>
                 "Each glossary line needs a term and its meaning, within the length limits, and each term only once.",
             _ => $"'{name}' is empty, too long or not well formed.",

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
@@ -8,8 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace OrleansAssistant.Gateway.Dashboard.Security;
 
 /// <summary>
-/// Per-IP limits with ASP.NET Core's rate limiter: a tight one on login (password guessing from one
-/// address across many usernames, which the per-username lockout cannot see) and a loose one on the API.
+/// Per-network limits (<see cref="ClientNetwork"/>) with ASP.NET Core's rate limiter: a tight one on login
+/// (password guessing from one network across many usernames, which the per-username throttle cannot see)
+/// and a loose one on the API.
 /// </summary>
 internal static class DashboardRateLimits
 {
@@ -19,8 +19,8 @@ internal static class DashboardRateLimits
     public static IServiceCollection AddDashboardRateLimits(this IServiceCollection services, DashboardSettings settings) =>
         services.AddRateLimiter(options =>
         {
-            options.AddPolicy(Login, context => PerAddress(context, settings.LoginRequestsPerMinute));
-            options.AddPolicy(Api, context => PerAddress(context, settings.RequestsPerMinute));
+            options.AddPolicy(Login, context => PerNetwork(context, settings.LoginRequestsPerMinute));
+            options.AddPolicy(Api, context => PerNetwork(context, settings.RequestsPerMinute));
             options.OnRejected = async (rejected, cancellationToken) =>
             {
                 var response = rejected.HttpContext.Response;
@@ -34,8 +34,8 @@ internal static class DashboardRateLimits
             };
         });
 
-    private static RateLimitPartition<IPAddress> PerAddress(HttpContext context, int perMinute) =>
-        RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress ?? IPAddress.None, _ => new FixedWindowRateLimiterOptions
+    private static RateLimitPartition<string> PerNetwork(HttpContext context, int perMinute) =>
+        RateLimitPartition.GetFixedWindowLimiter(ClientNetwork.Of(context.Connection.RemoteIpAddress), _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = perMinute,
             Window = TimeSpan.FromMinutes(1),

@@ -49,19 +49,18 @@ internal static class SessionEndpoints
             return WrongCredentials();
         }
 
-        var result = await grains.GetGrain<IDashboardLoginGrain>(GrainKeys.DashboardLogin(username)).LoginAsync(password);
+        var result = await grains.GetGrain<IDashboardLoginGrain>(GrainKeys.DashboardLogin(username)).LoginAsync(password, ClientNetwork.Of(context.Connection.RemoteIpAddress));
         switch (result.Status)
         {
             case LoginStatus.Succeeded when result.Token is { } token && result.Session is { } session:
                 return TypedResults.Ok(new LoginResponse(token, session.Username, session.Principal.UserId,
                     session.Principal.OrgId, session.Principal.Role, session.ExpiresAt));
-            case LoginStatus.LockedOut:
-                var wait = result.RetryAfter ?? DashboardLoginRules.LockoutDuration;
+            case LoginStatus.Throttled:
+                var wait = result.RetryAfter ?? DashboardLoginRules.MaxDelay;
                 var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
                 context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
                 return TypedResults.Problem(
-                    title: $"Too many failed logins for this username. Try again in {minutes} minute{(minutes == 1 ? "" : "s")}.",
+                    title: $"Too many failed logins for this username. Try again in {seconds} second{(seconds == 1 ? "" : "s")}.",
                     statusCode: StatusCodes.Status429TooManyRequests);
             default:
                 return WrongCredentials();

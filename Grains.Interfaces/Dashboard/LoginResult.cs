@@ -6,8 +6,8 @@ public enum LoginStatus
     Succeeded = 0,
     /// <summary>Wrong username or password (never said which).</summary>
     Refused = 1,
-    /// <summary>Too many failures for this username; <see cref="LoginResult.RetryAfter"/> says how long to wait.</summary>
-    LockedOut = 2,
+    /// <summary>Too many failures for this username from the caller's network; <see cref="LoginResult.RetryAfter"/> says how long to wait.</summary>
+    Throttled = 2,
 }
 
 /// <summary>

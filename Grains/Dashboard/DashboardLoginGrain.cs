@@ -17,9 +17,13 @@ public sealed class DashboardLoginGrain(
     ILogger<DashboardLoginGrain> logger) : Grain, IDashboardLoginGrain
 {
     private const int TokenBytes = 32;
+
+    // Bounds the stored record when guesses come from very many networks; the oldest runs go first.
+    private const int MaxNetworks = 256;
+
     private static readonly string KeyPrefix = GrainKeys.DashboardLogin(string.Empty);
 
-    private DashboardLoginState State => attempts.State;
+    private Dictionary<string, NetworkFailures> Networks => attempts.State.Networks;
 
     private string Username
     {
@@ -30,56 +34,64 @@ public sealed class DashboardLoginGrain(
         }
     }
 
-    public async Task<LoginResult> LoginAsync(string password)
+    public async Task<LoginResult> LoginAsync(string password, string clientNetwork)
     {
         ArgumentNullException.ThrowIfNull(password);
+        ArgumentNullException.ThrowIfNull(clientNetwork);
         var now = time.GetUtcNow();
-        if (LockedUntil(now) is { } until)
+        if (WaitUntil(clientNetwork, now) is { } until)
         {
-            // No password check while locked: a right guess must look exactly like a wrong one.
-            logger.LoginWhileLocked(Username);
-            return new LoginResult(LoginStatus.LockedOut, RetryAfter: until - now);
+            // No password check while waiting: a right guess must look exactly like a wrong one.
+            logger.LoginWhileThrottled(Username, clientNetwork);
+            return new LoginResult(LoginStatus.Throttled, RetryAfter: until - now);
         }
 
         var account = await GrainFactory.GetGrain<IDashboardAccountGrain>(GrainKeys.DashboardAccount(Username)).VerifyAsync(password);
-        if (account is null) return await RecordFailureAsync(time.GetUtcNow());
+        if (account is null) return await RecordFailureAsync(clientNetwork, time.GetUtcNow());
 
-        await ForgetFailuresAsync();
+        await ForgetFailuresAsync(clientNetwork);
         var token = NewToken();
         var session = await GrainFactory.GetGrain<IDashboardSessionGrain>(GrainKeys.DashboardSession(token)).StartAsync(account);
         return session is null ? new LoginResult(LoginStatus.Refused) : new LoginResult(LoginStatus.Succeeded, token, session);
     }
 
-    /// <returns>When the lock lifts, or null when the username is not locked.</returns>
-    private DateTimeOffset? LockedUntil(DateTimeOffset now)
+    /// <returns>When <paramref name="network"/> may try again, or null when it need not wait.</returns>
+    private DateTimeOffset? WaitUntil(string network, DateTimeOffset now)
     {
-        if (State.FailedAttempts < DashboardLoginRules.MaxFailedAttempts) return null;
-        var until = State.LastFailureAt + DashboardLoginRules.LockoutDuration;
+        if (!Networks.TryGetValue(network, out var failures)) return null;
+        var until = failures.LastAt + DashboardLoginRules.DelayAfter(failures.Count);
         return now < until ? until : null;
     }
 
-    private async Task<LoginResult> RecordFailureAsync(DateTimeOffset now)
+    private async Task<LoginResult> RecordFailureAsync(string network, DateTimeOffset now)
     {
-        // Failures further apart than a lockout are not "in a row": a typo a day does not add up to a lock.
-        var stale = now - State.LastFailureAt >= DashboardLoginRules.LockoutDuration;
-        State.FailedAttempts = stale ? 1 : State.FailedAttempts + 1;
-        State.LastFailureAt = now;
+        ForgetStaleRuns(now);
+        var failures = Networks.TryGetValue(network, out var known) ? known : Networks[network] = new NetworkFailures();
+        failures.Count++;
+        failures.LastAt = now;
         await SaveAsync(() => attempts.WriteStateAsync());
-        if (State.FailedAttempts >= DashboardLoginRules.MaxFailedAttempts)
-        {
-            logger.LockedOut(Username, DashboardLoginRules.LockoutDuration.TotalMinutes, State.FailedAttempts);
-        }
-        else
-        {
-            logger.LoginRefused(Username, State.FailedAttempts);
-        }
+        var delay = DashboardLoginRules.DelayAfter(failures.Count);
+        if (delay > TimeSpan.Zero) logger.LoginThrottled(Username, network, failures.Count, delay.TotalSeconds);
+        else logger.LoginRefused(Username, network, failures.Count);
         return new LoginResult(LoginStatus.Refused);
     }
 
-    private async Task ForgetFailuresAsync()
+    private void ForgetStaleRuns(DateTimeOffset now)
     {
-        if (!attempts.RecordExists) return;
-        await SaveAsync(() => attempts.ClearStateAsync());
+        foreach (var (network, failures) in Networks.ToList())
+        {
+            if (now - failures.LastAt >= DashboardLoginRules.ForgetFailuresAfter) Networks.Remove(network);
+        }
+        while (Networks.Count >= MaxNetworks)
+        {
+            Networks.Remove(Networks.MinBy(run => run.Value.LastAt).Key);
+        }
+    }
+
+    private async Task ForgetFailuresAsync(string network)
+    {
+        if (!Networks.Remove(network)) return;
+        await SaveAsync(() => Networks.Count == 0 ? attempts.ClearStateAsync() : attempts.WriteStateAsync());
     }
 
     private Task SaveAsync(Func<Task> write) => StateWrite.OrDeactivateAsync(write, DeactivateOnIdle);

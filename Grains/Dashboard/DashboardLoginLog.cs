@@ -5,14 +5,14 @@ namespace OrleansAssistant.Grains.Dashboard;
 /// <summary>Dashboard login and session events: usernames, ids and outcomes only, never passwords or tokens.</summary>
 internal static partial class DashboardLoginLog
 {
-    [LoggerMessage(1, LogLevel.Information, "Dashboard login for {Username} refused ({FailedAttempts} failures in a row)")]
-    public static partial void LoginRefused(this ILogger logger, string username, int failedAttempts);
+    [LoggerMessage(1, LogLevel.Information, "Dashboard login for {Username} from {Network} refused ({FailedAttempts} failures in a row)")]
+    public static partial void LoginRefused(this ILogger logger, string username, string network, int failedAttempts);
 
-    [LoggerMessage(2, LogLevel.Warning, "Dashboard username {Username} locked for {LockoutMinutes} minutes after {FailedAttempts} failed logins")]
-    public static partial void LockedOut(this ILogger logger, string username, double lockoutMinutes, int failedAttempts);
+    [LoggerMessage(2, LogLevel.Warning, "Dashboard login for {Username} from {Network} must wait {DelaySeconds} s after {FailedAttempts} failures in a row")]
+    public static partial void LoginThrottled(this ILogger logger, string username, string network, int failedAttempts, double delaySeconds);
 
-    [LoggerMessage(3, LogLevel.Information, "Dashboard login for {Username} refused without a check: the username is locked")]
-    public static partial void LoginWhileLocked(this ILogger logger, string username);
+    [LoggerMessage(3, LogLevel.Information, "Dashboard login for {Username} from {Network} refused without a check: the network must still wait")]
+    public static partial void LoginWhileThrottled(this ILogger logger, string username, string network);
 
     [LoggerMessage(4, LogLevel.Information, "Dashboard session started for {Username} (user {UserId}, organization {OrgId})")]
     public static partial void SessionStarted(this ILogger logger, string username, long userId, string orgId);

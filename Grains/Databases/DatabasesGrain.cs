@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
+using OrleansAssistant.Grains.Interfaces;
 using OrleansAssistant.Authorization;
 using OrleansAssistant.CustomerDatabases;
 using OrleansAssistant.CustomerDatabases.Connections;
@@ -32,6 +33,7 @@ public sealed partial class DatabasesGrain(
     {
         var (principal, forOrganization, refused) = await RightToAddAsync(userId);
         if (principal is null || refused is not null) return refused!;
+        if (!NameSafety.IsSafe(name ?? "")) return new DatabaseResult(DatabaseError.InvalidName, NameSafety.Refusal("database name"));
         if (DisplayName.Normalize(name) is not { } displayName)
         {
             return new DatabaseResult(DatabaseError.InvalidName, $"The database name must be 1 to {DisplayName.MaxLength} characters.");

@@ -29,6 +29,7 @@ public sealed partial class MembershipGrain(ActivityLog activity, TimeProvider t
         var user = GrainFactory.GetGrain<IUserGrain>(userId);
         if (await user.GetInfoAsync() is not { } info) return MembershipMessages.Refuse(MembershipError.NotRegistered);
         if (Refusal(await user.GetPrincipalAsync(), AssistantAction.CreateOrganization) is { } refused) return refused;
+        if (!NameSafety.IsSafe(name ?? "")) return MembershipMessages.Refuse(MembershipError.InvalidName, NameSafety.Refusal("organization name"));
         if (DisplayName.Normalize(name) is not { } orgName) return MembershipMessages.Refuse(MembershipError.InvalidName);
 
         var orgId = await UnfinishedCreationAsync(info, userId) ?? OrganizationId.New(timeProvider.GetUtcNow());

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using OrleansAssistant.Grains.Interfaces;
 using OrleansAssistant.Authorization;
 using OrleansAssistant.Grains.Audit;
 using OrleansAssistant.Grains.Interfaces.Databases;
@@ -154,6 +155,7 @@ public sealed partial class VerifiedQueriesGrain(
             {
                 return new CurationResult(CurationStatus.Invalid, Problem: "term");
             }
+            if (!NameSafety.IsSafe(term)) return new CurationResult(CurationStatus.Invalid, Problem: "termCharacters");
             if (meaning.Length is 0 || meaning.Length > settings.MaxGlossaryMeaningLength)
             {
                 return new CurationResult(CurationStatus.Invalid, Problem: "meaning");

@@ -28,7 +28,15 @@ public sealed class SqliteCustomerDialect : CustomerDialect
             NumberedParameters = true,
             ByteOrderMarkIsSpace = true,
         },
-        new FunctionDenyList(["load_extension", "readfile", "writefile", "edit", "fts3_tokenizer", "fsdir", "zipfile"]));
+        new FunctionDenyList(["load_extension", "readfile", "writefile", "edit", "fts3_tokenizer", "fsdir", "zipfile"], ["pragma_"]),
+        DialectRule: PragmaTableRule);
+
+    // pragma_database_list and the other pragma_* tables reveal file paths and settings and can be read without
+    // parentheses (SELECT * FROM pragma_database_list), so any name with the prefix is refused, quoted or not.
+    private static string? PragmaTableRule(SqlToken[] tokens, int main, bool allowWrites) =>
+        tokens.FirstOrDefault(token => token.IsName && token.Text.StartsWith("pragma_", StringComparison.OrdinalIgnoreCase)) is { Text: { } name }
+            ? GuardRefusals.Function(name)
+            : null;
 
     private SqliteCustomerDialect()
     {

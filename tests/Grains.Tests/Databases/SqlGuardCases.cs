@@ -51,7 +51,6 @@ public static class SqlGuardCases
     private static readonly string[] SqliteOnlyReads =
     [
         "SELECT [order id], `group` FROM [my table]",
-        "SELECT * FROM pragma_table_info('customers')",
         "SELECT strftime('%Y', placed_at), x'00ff' FROM orders WHERE id = :id",
         // SQLite ends a line comment only at a line feed, so all of this after -- is comment.
         "SELECT 1 -- note\r; DROP TABLE t",
