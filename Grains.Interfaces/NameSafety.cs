@@ -10,6 +10,12 @@ public static class NameSafety
     /// <summary>True when <paramref name="name"/> holds no bidi control and no zero-width character.</summary>
     public static bool IsSafe(string name) => !name.Any(IsHidden);
 
+    /// <summary>
+    /// <paramref name="name"/> with every hidden character removed: for names we cannot refuse because Telegram sets them
+    /// (people's first and last names), so they cannot reverse or disguise text wherever they are shown.
+    /// </summary>
+    public static string WithoutHidden(string name) => IsSafe(name) ? name : new string([.. name.Where(c => !IsHidden(c))]);
+
     /// <summary>The sentence for a refused name; <paramref name="field"/> names what was typed, e.g. "organization name".</summary>
     public static string Refusal(string field) =>
         $"The {field} contains invisible or text-direction characters (such as U+202E or a zero-width space). Please type it without them.";

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using OrleansAssistant.CustomerDatabases.Connections;
 using OrleansAssistant.CustomerDatabases.Dialects;
@@ -16,6 +17,10 @@ public abstract class CustomerDatabaseDriver
     /// <summary>The addresses this driver's connections may reach; only public ones unless <see cref="WithTargets"/> says otherwise.</summary>
     public ConnectionTargetPolicy Targets { get; private set; } = ConnectionTargetPolicy.Strict;
 
+    // A pool is keyed by the string its connections were made with, and a checked connection is made with the pinned
+    // addresses: the pinned strings each database's connections used are remembered, so clearing its pool clears those.
+    private static readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> PinnedStrings = new(StringComparer.Ordinal);
+
     /// <summary>This driver, connecting only where <paramref name="targets"/> allows.</summary>
     public CustomerDatabaseDriver WithTargets(ConnectionTargetPolicy targets)
     {
@@ -29,6 +34,8 @@ public abstract class CustomerDatabaseDriver
     public async Task<DbConnection> OpenAsync(string connectionString, bool readOnly, CancellationToken cancellationToken)
     {
         var connection = await CreateCheckedAsync(connectionString, readOnly, cancellationToken);
+        if (connection.ConnectionString != connectionString)
+            PinnedStrings.GetOrAdd(connectionString, _ => new(StringComparer.Ordinal)).TryAdd(connection.ConnectionString, 0);
         try
         {
             await connection.OpenAsync(cancellationToken);
@@ -81,7 +88,15 @@ public abstract class CustomerDatabaseDriver
     public virtual SemaphoreSlim? BlockingGate => null;
 
     /// <summary>Forgets pooled connections, e.g. after a failed health probe or when the database is removed.</summary>
-    public abstract void ClearPool(string connectionString);
+    public void ClearPool(string connectionString)
+    {
+        ClearPoolOf(connectionString);
+        if (!PinnedStrings.TryRemove(connectionString, out var pinned)) return;
+        foreach (var used in pinned.Keys) ClearPoolOf(used);
+    }
+
+    /// <summary>Forgets the driver's pooled connections made with exactly this string.</summary>
+    protected abstract void ClearPoolOf(string connectionString);
 
     public static CustomerDatabaseDriver For(DatabaseProvider provider) => CustomerDialects.Of(provider).Driver;
 

@@ -21,10 +21,10 @@ internal static class DatabaseEndpoints
             .WithSummary("The organization's databases, then the shared ones. Never connection strings.");
         api.MapPost("/databases/test", TestAsync).RequireAction(AssistantAction.TestDatabase)
             .WithSummary("Check that a connection string connects, storing nothing.")
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapPost("/databases/create", CreateAsync).RequireAction(AssistantAction.CreateOrgDatabase)
             .WithSummary("Add a database for the whole organization (checked first; stored encrypted).")
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapDelete("/databases/remove", RemoveAsync).RequireAction(AssistantAction.RemoveOrgDatabase)
             .WithSummary("Remove one of the organization's databases; it stops being anyone's active database.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -90,6 +90,7 @@ internal static class DatabaseEndpoints
     {
         DatabaseError.NotFound => Problems.NotFound(NotFound),
         DatabaseError.NotAllowed or DatabaseError.NotRegistered => Problems.Forbidden(result.Message),
+        DatabaseError.TooManyTests => Problems.TooManyRequests(result.Message),
         _ => Problems.Unprocessable(result.Message),
     };
 }

@@ -21,6 +21,9 @@ internal static class Problems
     public static ProblemHttpResult Unprocessable(string title) =>
         TypedResults.Problem(title: title, statusCode: StatusCodes.Status422UnprocessableEntity);
 
+    public static ProblemHttpResult TooManyRequests(string title) =>
+        TypedResults.Problem(title: title, statusCode: StatusCodes.Status429TooManyRequests);
+
     /// <summary>400 with the field at fault, the shape forms show inline.</summary>
     public static ValidationProblem Invalid(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: message);

@@ -1,12 +1,13 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
-using OrleansAssistant.Grains.Interfaces;
 using OrleansAssistant.Authorization;
 using OrleansAssistant.CustomerDatabases;
 using OrleansAssistant.CustomerDatabases.Connections;
+using OrleansAssistant.CustomerDatabases.Dialects;
 using OrleansAssistant.CustomerDatabases.Execution;
 using OrleansAssistant.Grains.Audit;
+using OrleansAssistant.Grains.Interfaces;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.Grains.Interfaces.Organizations;
 using OrleansAssistant.Grains.Interfaces.Users;
@@ -138,7 +139,8 @@ public sealed partial class DatabasesGrain(
         var parsed = parser.Parse(connectionString);
         if (!parsed.Succeeded) return (null, false, new DatabaseResult(DatabaseError.InvalidConnectionString, parsed.Error!));
         var target = parsed.Connection!;
-        if (testLimiter.TryTake(userId) is { } wait)
+        // The limit is against probing the network (ports, passwords); a file in the SQLite folder reaches nothing else.
+        if (CustomerDialects.Of(target.Provider).IsNetworked && testLimiter.TryTake(userId) is { } wait)
         {
             var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
             return (null, false, new DatabaseResult(DatabaseError.TooManyTests,

@@ -3,6 +3,7 @@ using OrleansAssistant.Grains.Audit;
 using OrleansAssistant.Grains.Budgets;
 using OrleansAssistant.Grains.Costs;
 using OrleansAssistant.Grains.Databases;
+using OrleansAssistant.Grains.Interfaces;
 using OrleansAssistant.Grains.Interfaces.Databases;
 using OrleansAssistant.Grains.Interfaces.Users;
 using OrleansAssistant.Grains.Llm;
@@ -48,7 +49,12 @@ public sealed partial class UserGrain(
             // A newcomer can ask a question at once: the shared demo database, when there is one, is preselected.
             State.ActiveDatabaseId ??= await SharedDemoDatabaseAsync();
         }
-        State.Profile = profile;
+        // Telegram sets these names, so hidden direction and zero-width characters are taken out rather than refused.
+        State.Profile = profile with
+        {
+            FirstName = NameSafety.WithoutHidden(profile.FirstName),
+            LastName = profile.LastName is null ? null : NameSafety.WithoutHidden(profile.LastName),
+        };
         State.LastSeen = now;
         await user.WriteStateAsync();
         if (isNew)

@@ -23,6 +23,22 @@ public sealed partial class DashboardApiTests
     }
 
     [Fact]
+    public async Task TestDatabase_MoreThanTenAMinute_IsTooManyRequests_AndTriesNothing()
+    {
+        var org = await host.NewOrganizationAsync();
+        var owner = await OwnerAsync(org);
+        var connectionString = $"Host=127.0.0.1;Port={FreePort.Next()};Database=shop;Username=shop;Password=pw";
+        for (var test = 1; test <= 10; test++)
+        {
+            (await owner.PostAnswerAsync("/dashboard/databases/test", new { connectionString })).Expect(HttpStatusCode.UnprocessableEntity);
+        }
+
+        var limited = (await owner.PostAnswerAsync("/dashboard/databases/test", new { connectionString })).Expect(HttpStatusCode.TooManyRequests);
+
+        Assert.Contains("try again", limited.Json.GetProperty("title").GetString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task TestDatabase_Unreadable_IsAnInputProblem()
     {
         var org = await host.NewOrganizationAsync();

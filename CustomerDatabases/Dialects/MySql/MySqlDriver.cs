@@ -88,5 +88,5 @@ public sealed class MySqlDriver : CustomerDatabaseDriver
     public override bool IsTimeout(Exception error) =>
         error is MySqlException mySql && (TimeoutErrors.Contains(mySql.Number) || mySql.ErrorCode == MySqlErrorCode.CommandTimeoutExpired);
 
-    public override void ClearPool(string connectionString) => MySqlConnection.ClearPool(new MySqlConnection(connectionString));
+    protected override void ClearPoolOf(string connectionString) => MySqlConnection.ClearPool(new MySqlConnection(connectionString));
 }

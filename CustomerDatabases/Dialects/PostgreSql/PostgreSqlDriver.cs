@@ -53,5 +53,5 @@ public sealed class PostgreSqlDriver : CustomerDatabaseDriver
         error is PostgresException { SqlState: PostgresErrorCodes.QueryCanceled or PostgresErrorCodes.LockNotAvailable }
         || error is NpgsqlException { InnerException: TimeoutException };
 
-    public override void ClearPool(string connectionString) => NpgsqlConnection.ClearPool(new NpgsqlConnection(connectionString));
+    protected override void ClearPoolOf(string connectionString) => NpgsqlConnection.ClearPool(new NpgsqlConnection(connectionString));
 }

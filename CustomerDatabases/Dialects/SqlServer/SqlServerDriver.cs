@@ -47,5 +47,5 @@ public sealed class SqlServerDriver : CustomerDatabaseDriver
 
     public override bool IsTimeout(Exception error) => error is SqlException { Number: -2 or 1222 };
 
-    public override void ClearPool(string connectionString) => SqlConnection.ClearPool(new SqlConnection(connectionString));
+    protected override void ClearPoolOf(string connectionString) => SqlConnection.ClearPool(new SqlConnection(connectionString));
 }

@@ -43,5 +43,5 @@ public sealed class SqliteDriver : CustomerDatabaseDriver
 
     public override bool IsTimeout(Exception error) => error is SqliteException { SqliteErrorCode: 9 /* SQLITE_INTERRUPT */ };
 
-    public override void ClearPool(string connectionString) => SqliteConnection.ClearPool(new SqliteConnection(connectionString));
+    protected override void ClearPoolOf(string connectionString) => SqliteConnection.ClearPool(new SqliteConnection(connectionString));
 }

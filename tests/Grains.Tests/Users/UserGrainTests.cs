@@ -25,6 +25,18 @@ public sealed class UserGrainTests(SiloFixture fixture)
     }
 
     [Fact]
+    public async Task Register_NamesWithHiddenDirectionOrZeroWidthCharacters_AreStoredWithoutThem()
+    {
+        var id = TestUsers.NewId();
+        var user = Grains.GetGrain<IUserGrain>(id);
+
+        var info = await user.RegisterAsync(new TelegramProfile(id, "eve", "Eve\u202Egnp.exe", "Z\u200Bero\u2066", "en"));
+
+        Assert.Equal(("Evegnp.exe", "Zero"), (info.Profile.FirstName, info.Profile.LastName));
+        Assert.Equal("Evegnp.exe", (await user.GetInfoAsync())!.Profile.FirstName);
+    }
+
+    [Fact]
     public async Task Register_Again_RefreshesProfileAndLastSeen_KeepsFirstSeen()
     {
         var id = TestUsers.NewId();
