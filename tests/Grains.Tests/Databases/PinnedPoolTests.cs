@@ -1,5 +1,7 @@
+using System.Data.Common;
 using Npgsql;
 using OrleansAssistant.CustomerDatabases.Dialects.PostgreSql;
+using OrleansAssistant.CustomerDatabases.Execution;
 using OrleansAssistant.TestSupport;
 
 namespace OrleansAssistant.Grains.Tests.Databases;
@@ -13,37 +15,26 @@ public sealed class PinnedPoolTests
     [Fact]
     public async Task ClearPool_ClosesThePooledConnectionsMadeWithThePinnedAddress()
     {
-        var stored = new NpgsqlConnectionStringBuilder(await TestPostgres.CreateDatabaseAsync("pool")) { Host = "localhost" };
+        var stored = new NpgsqlConnectionStringBuilder(await TestPostgres.CreateDatabaseAsync("pool")) { Host = "localhost" }.ConnectionString;
         var driver = PostgreSqlDriver.Instance.WithTargets(TestDatabaseTargets.Loopback);
-        await using (var connection = await driver.OpenAsync(stored.ConnectionString, readOnly: true, CancellationToken.None))
-        {
-            Assert.NotEqual(stored.ConnectionString, connection.ConnectionString); // pinned to 127.0.0.1
-        }
-        Assert.Equal(1, await ServerConnectionsToAsync(stored.Database!));
+        var (first, pinned) = await ServerProcessAsync(driver, stored);
+        var (pooled, _) = await ServerProcessAsync(driver, stored);
 
-        driver.ClearPool(stored.ConnectionString);
+        driver.ClearPool(stored);
+        var (afterClear, _) = await ServerProcessAsync(driver, stored);
 
-        Assert.Equal(0, await ServerConnectionsAfterCloseAsync(stored.Database!));
+        Assert.NotEqual(stored, pinned); // pinned to 127.0.0.1
+        Assert.Equal(first, pooled); // without clearing, the pool hands back the same server connection
+        Assert.NotEqual(first, afterClear);
     }
 
-    // The server ends a closed connection's backend a moment after the client closes it.
-    private static async Task<long> ServerConnectionsAfterCloseAsync(string database)
+    /// <returns>The server process serving the connection the driver opened, and the string it was opened with.</returns>
+    private static async Task<(int Process, string ConnectionString)> ServerProcessAsync(CustomerDatabaseDriver driver, string stored)
     {
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            var count = await ServerConnectionsToAsync(database);
-            if (count == 0) return 0;
-            await Task.Delay(100);
-        }
-        return await ServerConnectionsToAsync(database);
-    }
-
-    private static async Task<long> ServerConnectionsToAsync(string database)
-    {
-        await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(TestPostgres.ServerConnectionString) { Pooling = false }.ConnectionString);
-        await admin.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE datname = @name", admin);
-        command.Parameters.AddWithValue("name", database);
-        return (long)(await command.ExecuteScalarAsync())!;
+        await using DbConnection connection = await driver.OpenAsync(stored, readOnly: true, CancellationToken.None);
+        var opened = connection.ConnectionString;
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT pg_backend_pid()";
+        return ((int)(await command.ExecuteScalarAsync())!, opened);
     }
 }
