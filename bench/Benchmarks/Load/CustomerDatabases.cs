@@ -41,21 +41,21 @@ internal sealed class CustomerDatabases : IAsyncDisposable
         return $"sqlite:///{fileName}";
     }
 
-    /// <summary>Runs the model's query straight against the database (no grain, no guard), for the SQL share of a question.</summary>
-    public async Task<double[]> TimeQueryAsync(int runs, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="sql"/> (the model's query) straight against the database (no grain, no guard), for the SQL share of a question.</summary>
+    public async Task<double[]> TimeQueryAsync(string sql, int runs, CancellationToken cancellationToken)
     {
         var timings = new double[runs];
         if (_postgres is not null)
         {
             await using var connection = new NpgsqlConnection(_postgres.ConnectionString);
             await connection.OpenAsync(cancellationToken);
-            for (var i = 0; i < runs; i++) timings[i] = await TimeAsync(new NpgsqlCommand(SalesTable.SalesByRegion, connection), cancellationToken);
+            for (var i = 0; i < runs; i++) timings[i] = await TimeAsync(new NpgsqlCommand(sql, connection), cancellationToken);
         }
         else
         {
             await using var connection = new SqliteConnection($"Data Source={_templateFile};Mode=ReadOnly");
             await connection.OpenAsync(cancellationToken);
-            for (var i = 0; i < runs; i++) timings[i] = await TimeAsync(new SqliteCommand(SalesTable.SalesByRegion, connection), cancellationToken);
+            for (var i = 0; i < runs; i++) timings[i] = await TimeAsync(new SqliteCommand(sql, connection), cancellationToken);
         }
         return timings;
     }

@@ -6,7 +6,7 @@ namespace OrleansAssistant.Benchmarks.Load;
 internal sealed record LoadOptions(int Users, int Silos, int ModelLatencyMs, CustomerDatabaseKind CustomerDatabase, int Seconds, bool Matrix)
 {
     public const string Usage = "load options: [--users 500] [--silos 1|2|3] [--model-latency-ms 0|800] [--customer-db sqlite|postgres] [--seconds 45] [--matrix]\n"
-        + "  open loop: [--rate <questions/s> | --ramp 25,50,100,200,400,800] [--step-seconds 30] [--warmup-seconds 10]";
+        + "  open loop: [--rate <questions/s> | --ramp 25,50,100,200,400,800] [--step-seconds 30] [--warmup-seconds 10] [--cpu-profile]";
 
     public static LoadOptions Default { get; } = new(500, 1, 0, CustomerDatabaseKind.Sqlite, 45, Matrix: false);
 
@@ -16,6 +16,9 @@ internal sealed record LoadOptions(int Users, int Silos, int ModelLatencyMs, Cus
     public int StepSeconds { get; init; } = 30;
 
     public int WarmUpSeconds { get; init; } = 10;
+
+    /// <summary>Samples the silos' call stacks with Linux perf in every step and prints where their CPU went.</summary>
+    public bool CpuProfile { get; init; }
 
     public bool OpenLoop => Rates.Count > 0;
 
@@ -30,6 +33,11 @@ internal sealed record LoadOptions(int Users, int Silos, int ModelLatencyMs, Cus
         if (arg == "--matrix")
         {
             options = options with { Matrix = true };
+            return true;
+        }
+        if (arg == "--cpu-profile")
+        {
+            options = options with { CpuProfile = true };
             return true;
         }
         if (arg is not ("--users" or "--silos" or "--model-latency-ms" or "--customer-db" or "--seconds" or "--rate" or "--ramp" or "--step-seconds" or "--warmup-seconds")) return false;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using OrleansAssistant.Benchmarks.Load.CpuProfile;
 using OrleansAssistant.Benchmarks.Storage;
 using OrleansAssistant.TestSupport;
 using OrleansAssistant.TestSupport.Telegram;
@@ -26,6 +27,7 @@ internal sealed class LoadSession : IAsyncDisposable
     private CustomerDatabases _sqlite = null!;
     private CustomerDatabases _postgres = null!;
     private SlowModel _model = null!;
+    private bool _cpuProfile;
     private SiloCluster _cluster = null!;
     private InProcessBotGateway _gateway = null!;
     private SimulatedUser[] _users = [];
@@ -41,9 +43,11 @@ internal sealed class LoadSession : IAsyncDisposable
     private int[] SiloProcessIds => [.. _cluster.Silos.Select(silo => silo.ProcessId)];
 
     /// <param name="throughGrains">Set up the users by calling the grains, with a database of this kind only (the open loop's fast path); null: through the bot.</param>
-    public static async Task<LoadSession> StartAsync(int silos, int users, string postgresServer, CancellationToken cancellationToken, CustomerDatabaseKind? throughGrains = null)
+    /// <param name="cpuProfile">Start the silos so that perf can name their JIT-compiled code (<see cref="PerfRecording.SiloEnvironment"/>).</param>
+    public static async Task<LoadSession> StartAsync(int silos, int users, string postgresServer, CancellationToken cancellationToken,
+        CustomerDatabaseKind? throughGrains = null, bool cpuProfile = false)
     {
-        var session = new LoadSession(silos);
+        var session = new LoadSession(silos) { _cpuProfile = cpuProfile };
         try
         {
             await session.StartCoreAsync(users, postgresServer, throughGrains, cancellationToken);
@@ -58,6 +62,7 @@ internal sealed class LoadSession : IAsyncDisposable
 
     public async Task<LoadRunResult> RunAsync(LoadRunShape shape, CancellationToken cancellationToken)
     {
+        _model.StageOneSql = SalesTable.SalesByRegion;
         var loadBefore = ProcStat.LoadAverage();
         _model.Latency = TimeSpan.FromMilliseconds(shape.ModelLatencyMs);
         if (_selected != shape.CustomerDatabase)
@@ -83,7 +88,7 @@ internal sealed class LoadSession : IAsyncDisposable
         window.AnsweredInRun = all.Count(sample => sample.Action == UserAction.Question && sample.Outcome == ActionOutcome.Done);
 
         var customers = shape.CustomerDatabase == CustomerDatabaseKind.Sqlite ? _sqlite : _postgres;
-        var sql = LatencySummary.Of(await customers.TimeQueryAsync(SqlProbeRuns, cancellationToken));
+        var sql = LatencySummary.Of(await customers.TimeQueryAsync(_model.StageOneSql, SqlProbeRuns, cancellationToken));
         return LoadRunSummary.Of(shape, samples, window, sql, _rssBeforeUsers, SetupSeconds, loadBefore);
     }
 
@@ -95,6 +100,7 @@ internal sealed class LoadSession : IAsyncDisposable
     {
         var shape = options.Shape;
         _model.Latency = TimeSpan.FromMilliseconds(shape.ModelLatencyMs);
+        _model.StageOneSql = SalesTable.PointLookup;
         // The cluster's own background (membership, reminders) with no question in flight, to set the per-answer figures against.
         // PostgreSQL publishes a backend's counts up to a second late: the set-up's last ones must not land in the quiet window.
         await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
@@ -109,11 +115,17 @@ internal sealed class LoadSession : IAsyncDisposable
         Console.WriteLine($"  open loop: {options.WarmUpSeconds} s warm-up at {options.Rates[0]} questions/s, then {options.StepSeconds} s per step");
         await Task.Delay(TimeSpan.FromSeconds(options.WarmUpSeconds), cancellationToken);
         var edges = new List<(int Rate, OpenLoopReading Start, OpenLoopReading End, int Open)>();
+        var recordings = new List<(PerfRecording? Recording, string? Unavailable)>();
         var start = await ReadEdgeAsync(cancellationToken);
         string? stoppedEarly = null;
         foreach (var rate in options.Rates)
         {
             driver.Rate = rate;
+            if (options.CpuProfile)
+            {
+                var recording = PerfRecording.Start(SiloProcessIds, TimeSpan.FromSeconds(options.StepSeconds), out var unavailable);
+                recordings.Add((recording, unavailable));
+            }
             var wait = TimeSpan.FromSeconds(options.StepSeconds) - Stopwatch.GetElapsedTime(start.At);
             if (wait > TimeSpan.Zero) await Task.Delay(wait, cancellationToken);
             var end = await ReadEdgeAsync(cancellationToken);
@@ -132,8 +144,14 @@ internal sealed class LoadSession : IAsyncDisposable
         var (samples, arrivals, unserved) = await arriving;
 
         var customers = shape.CustomerDatabase == CustomerDatabaseKind.Sqlite ? _sqlite : _postgres;
-        var sql = LatencySummary.Of(await customers.TimeQueryAsync(SqlProbeRuns, cancellationToken));
+        var sql = LatencySummary.Of(await customers.TimeQueryAsync(_model.StageOneSql, SqlProbeRuns, cancellationToken));
         var steps = edges.Select(edge => OpenLoopStepSummary.Of(edge.Rate, edge.Start, edge.End, edge.Open, shape.ModelLatencyMs, sql.P50, samples, arrivals, unserved)).ToArray();
+        // The recordings are read only now: reading one takes seconds of CPU, which must not fall into a later step.
+        for (var i = 0; i < recordings.Count && i < steps.Length; i++)
+        {
+            steps[i] = steps[i] with { Cpu = await CpuOfAsync(recordings[i], steps[i].SiloCpuMsPerAnswer, cancellationToken) };
+        }
+        foreach (var (recording, _) in recordings) recording?.Dispose();
         var failures = samples.Where(sample => sample.FailureText is not null).Select(sample => sample.FailureText!).Distinct().Take(5).ToArray();
         return new OpenLoopResult(shape, SetupSeconds, options.WarmUpSeconds, sql, quiet, steps, stoppedEarly, failures);
     }
@@ -165,7 +183,9 @@ internal sealed class LoadSession : IAsyncDisposable
         var telegram = Track(await FakeTelegramServer.StartAsync());
 
         Console.WriteLine($"  starting {Silos} silo process(es)");
-        _cluster = Track(await SiloCluster.StartAsync(Silos, SiloCluster.Settings(_appDatabase.ConnectionString, _model.BaseUrl, sqliteFolder), cancellationToken));
+        var siloSettings = SiloCluster.Settings(_appDatabase.ConnectionString, _model.BaseUrl, sqliteFolder);
+        if (_cpuProfile) foreach (var (key, value) in PerfRecording.SiloEnvironment) siloSettings[key] = value;
+        _cluster = Track(await SiloCluster.StartAsync(Silos, siloSettings, cancellationToken));
         _rssBeforeUsers = await UsageSampler.SettledRssBytesAsync(SiloProcessIds, cancellationToken);
         _gateway = Track(await InProcessBotGateway.StartAsync(_appDatabase.ConnectionString, telegram, cancellationToken));
         var replies = Track(new ChatReplies(telegram));
@@ -185,6 +205,14 @@ internal sealed class LoadSession : IAsyncDisposable
         }
         SetupSeconds = Math.Round(Timing.MillisecondsSince(begin) / 1000, 1);
         Console.WriteLine($"  users set up in {SetupSeconds:F1} s");
+    }
+
+    private static async Task<CpuBreakdown> CpuOfAsync((PerfRecording? Recording, string? Unavailable) taken, double siloCpuMsPerAnswer,
+        CancellationToken cancellationToken)
+    {
+        if (taken.Recording is null) return CpuBreakdown.Unavailable(taken.Unavailable ?? "perf did not start");
+        var (stacks, problem) = await taken.Recording.ReadAsync(cancellationToken);
+        return problem is null ? CpuBreakdown.Of(stacks, siloCpuMsPerAnswer) : CpuBreakdown.Unavailable(problem);
     }
 
     private Task<OpenLoopReading> ReadEdgeAsync(CancellationToken cancellationToken) =>

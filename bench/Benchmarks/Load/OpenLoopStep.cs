@@ -30,6 +30,9 @@ internal sealed record OpenLoopStep(
 {
     public const double OverheadP99LimitMs = 250;
 
+    /// <summary>Where the silos' CPU went in the step (with <c>--cpu-profile</c>).</summary>
+    public CpuProfile.CpuBreakdown? Cpu { get; init; }
+
     public int Errors => RateLimited + Failed + TimedOut + Unserved;
 
     /// <summary>Within the capacity target: p99 overhead under <see cref="OverheadP99LimitMs"/> and nothing lost.</summary>

@@ -8,9 +8,12 @@ internal static class SalesTable
 {
     public const int Rows = 5_000;
 
-    /// <summary>What the fake model writes for every question: an aggregate over the whole table.</summary>
+    /// <summary>What the fake model writes in the closed loop: an aggregate over the whole table.</summary>
     public const string SalesByRegion =
         "SELECT region, sum(amount) AS sales, count(*) AS orders FROM sales WHERE status <> 'Cancelled' GROUP BY region ORDER BY sales DESC";
+
+    /// <summary>What the fake model writes in the open loop, as the capacity target fixes it: one row by its key.</summary>
+    public const string PointLookup = "SELECT id, region, customer, amount, status, sold_on FROM sales WHERE id = 4242";
 
     private static readonly string[] Regions = ["North", "West", "South", "East"];
     private static readonly string[] Statuses = ["Shipped", "Shipped", "Shipped", "Pending", "Cancelled"];

@@ -4,8 +4,8 @@ namespace OrleansAssistant.Benchmarks.Load;
 
 /// <summary>
 /// The model endpoint for the load runs: OpenAI chat completions with usage tokens, every reply held for a fixed
-/// latency. Stage 1 (structured) always asks for the sales-by-region query on <see cref="SalesTable"/>, stage 2
-/// (plain text) returns the same short answer.
+/// latency. Stage 1 (structured) asks for <see cref="StageOneSql"/> on <see cref="SalesTable"/>, stage 2 (plain text)
+/// returns the same short answer.
 /// </summary>
 internal sealed class SlowModel : IAsyncDisposable
 {
@@ -19,12 +19,20 @@ internal sealed class SlowModel : IAsyncDisposable
 
     private readonly FakeModelServer _server = new();
     private long _latencyTicks;
+    private volatile string _stageOneSql = SalesTable.SalesByRegion;
 
     /// <summary>How long each reply is held; changed between runs that share a cluster.</summary>
     public TimeSpan Latency
     {
         get => TimeSpan.FromTicks(Interlocked.Read(ref _latencyTicks));
         set => Interlocked.Exchange(ref _latencyTicks, value.Ticks);
+    }
+
+    /// <summary>The SQL stage 1 writes for every question; changed between runs that share a cluster.</summary>
+    public string StageOneSql
+    {
+        get => _stageOneSql;
+        set => _stageOneSql = value;
     }
 
     public Uri BaseUrl => _server.BaseUrl;
@@ -34,10 +42,10 @@ internal sealed class SlowModel : IAsyncDisposable
     public static async Task<SlowModel> StartAsync()
     {
         var model = new SlowModel();
-        var summary = new { way = "SqlQuery", sql = SalesTable.SalesByRegion, answer = (string?)null };
         model._server.Respond(request => (request.ResponseFormatType is null
             ? ScriptedReply.Text(AnswerText, AnswerInputTokens, AnswerOutputTokens)
-            : ScriptedReply.Json(summary, SummaryInputTokens, SummaryOutputTokens)).After(model.Latency));
+            : ScriptedReply.Json(new { way = "SqlQuery", sql = model.StageOneSql, answer = (string?)null }, SummaryInputTokens, SummaryOutputTokens))
+            .After(model.Latency));
         await model._server.StartAsync();
         return model;
     }

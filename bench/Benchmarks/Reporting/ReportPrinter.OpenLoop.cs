@@ -23,6 +23,7 @@ internal static partial class ReportPrinter
                 Number(step.RateLimited), Number(step.Failed), Number(step.TimedOut), Number(step.Unserved));
         }
         table.WriteTo(Console.Out);
+        foreach (var step in result.Steps.Where(step => step.Cpu is not null)) PrintCpu(step);
         if (result.StoppedEarly is { } reason) Console.WriteLine($"  ramp stopped {reason}");
         Console.WriteLine(result.Saturation is { } saturation
             ? Invariant($"  saturation: {saturation.Rate} questions/s offered ({saturation.AnsweredPerSecond:F1} answered/s), p99 overhead {saturation.OverheadMs!.P99:F0} ms, {saturation.SiloCpuMsPerAnswer:F2} silo CPU ms and {saturation.AppTransactionsPerAnswer:F2} app transactions per answer")
@@ -30,5 +31,19 @@ internal static partial class ReportPrinter
         foreach (var failure in result.FailureExamples) Console.WriteLine($"  failure: {failure}");
         foreach (var line in OpenLoopSuite.Method) Console.WriteLine($"  {line}");
         Console.WriteLine();
+    }
+
+    private static void PrintCpu(OpenLoopStep step)
+    {
+        var cpu = step.Cpu!;
+        if (cpu.Problem is { } problem)
+        {
+            Console.WriteLine($"  CPU by stage at {step.Rate} questions/s: none ({problem})");
+            return;
+        }
+        Console.WriteLine(Invariant($"  CPU by stage at {step.Rate} questions/s ({cpu.Samples:N0} samples of the silos; {step.SiloCpuMsPerAnswer:F2} ms per answer in all):"));
+        var table = new TextTable("stage", "ms / answer", "% of silo CPU");
+        foreach (var stage in cpu.Stages) table.Add(stage.Stage, Invariant($"{stage.MsPerAnswer:F3}"), Invariant($"{stage.Percent:F1}"));
+        table.WriteTo(Console.Out);
     }
 }
