@@ -40,8 +40,12 @@ public class QuestionSiloFixture : IAsyncLifetime
         Settings["Model:ApiKey"] = "test-model-key";
         Settings["Model:TimeoutSeconds"] = "3";
         foreach (var (key, value) in _extraSettings) Settings[key] = value;
+        await AddSettingsAsync(Settings);
         Silo = await StartSiloAsync();
     }
+
+    /// <summary>Settings that need work before the silo starts (a server database created for it).</summary>
+    protected virtual Task AddSettingsAsync(Dictionary<string, string?> settings) => Task.CompletedTask;
 
     /// <summary>Starts the silo (again) on the same data folder, settings and clock.</summary>
     public Task<InProcessSilo> StartSiloAsync() => InProcessSilo.StartAsync(Settings, services =>
@@ -57,7 +61,7 @@ public class QuestionSiloFixture : IAsyncLifetime
         Silo = await StartSiloAsync();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Silo.DisposeAsync();
         await Model.DisposeAsync();
