@@ -36,9 +36,9 @@ public sealed partial class ActivityLog(AppDatabase database, GroupCommit commit
     {
         public override int Rows => 1;
 
-        public override async Task WriteAsync(DbTransaction transaction, CancellationToken cancellationToken)
+        public override void Write(StatementBatch statements)
         {
-            await using var command = transaction.CreateCommand("""
+            var command = statements.Add("""
                 INSERT INTO ActivityLog (OccurredAt, UserId, OrgId, Source, EventType, TargetType, TargetId, Details)
                 VALUES (@occurredAt, @userId, @orgId, @source, @eventType, @targetType, @targetId, @details)
                 """);
@@ -50,7 +50,6 @@ public sealed partial class ActivityLog(AppDatabase database, GroupCommit commit
             command.AddParameter("@targetType", entry.TargetType);
             command.AddParameter("@targetId", entry.TargetId);
             command.AddParameter("@details", entry.Details is null ? null : JsonSerializer.Serialize(entry.Details));
-            await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 

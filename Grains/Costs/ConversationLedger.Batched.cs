@@ -1,4 +1,3 @@
-using System.Data.Common;
 using OrleansAssistant.Grains.Interfaces.Questions;
 using OrleansAssistant.Grains.Storage.Batching;
 
@@ -19,10 +18,10 @@ public sealed partial class ConversationLedger
 
         public override IBatchFinisher Finisher => ledger._dailyTotals;
 
-        public override async Task WriteAsync(DbTransaction transaction, CancellationToken cancellationToken)
+        public override void Write(StatementBatch statements)
         {
-            await ledger.WriteRowsAsync(transaction, conversation, stages, turn, verified, cancellationToken);
-            if (alongside is not null) await alongside.WriteAsync(transaction, cancellationToken);
+            ledger.WriteRows(statements, conversation, stages, turn, verified);
+            alongside?.Write(statements);
         }
     }
 }

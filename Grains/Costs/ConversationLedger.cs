@@ -41,23 +41,23 @@ public sealed partial class ConversationLedger(AppDatabase database, TimeProvide
         commits.WriteAsync(new ConversationWrite(this, conversation, stages, turn, verified, alongside), cancellationToken);
 
     /// <summary>The conversation's own rows; the daily totals are added after every question of the batch (<see cref="DailyCostAggregates"/>).</summary>
-    private async Task WriteRowsAsync(DbTransaction transaction, ConversationRecord conversation, IReadOnlyList<StageRecord> stages,
-        HistoryTurnRecord? turn, VerifiedSource? verified, CancellationToken cancellationToken)
+    private void WriteRows(StatementBatch statements, ConversationRecord conversation, IReadOnlyList<StageRecord> stages,
+        HistoryTurnRecord? turn, VerifiedSource? verified)
     {
-        await InsertConversationAsync(transaction, conversation, stages, cancellationToken);
-        if (verified is not null) await InsertVerifiedAnswerAsync(transaction, conversation.ConversationId, verified, cancellationToken);
-        if (conversation.FailedSql is { Length: > 0 } failedSql) await InsertFailedQueryAsync(transaction, conversation.ConversationId, failedSql, cancellationToken);
-        foreach (var stage in stages) await InsertStageAsync(transaction, conversation.ConversationId, stage, cancellationToken);
+        InsertConversation(statements, conversation, stages);
+        if (verified is not null) InsertVerifiedAnswer(statements, conversation.ConversationId, verified);
+        if (conversation.FailedSql is { Length: > 0 } failedSql) InsertFailedQuery(statements, conversation.ConversationId, failedSql);
+        foreach (var stage in stages) InsertStage(statements, conversation.ConversationId, stage);
         if (turn is not null)
         {
-            await InsertTurnAsync(transaction, turn, cancellationToken);
-            await TrimChatAsync(transaction, turn.ChatId, cancellationToken);
+            InsertTurn(statements, turn);
+            TrimChat(statements, turn.ChatId);
         }
     }
 
-    private async Task InsertConversationAsync(DbTransaction transaction, ConversationRecord conversation, IReadOnlyList<StageRecord> stages, CancellationToken cancellationToken)
+    private void InsertConversation(StatementBatch statements, ConversationRecord conversation, IReadOnlyList<StageRecord> stages)
     {
-        await using var command = transaction.CreateCommand("""
+        var command = statements.Add("""
             INSERT INTO Conversations (ConversationId, ChatId, UserId, OrgId, DatabaseId, Question, Way, Status, Answer, Error,
                                        StartedAt, CompletedAt, InputTokens, OutputTokens, InputCost, OutputCost, TotalCost, DurationMs)
             VALUES (@conversationId, @chatId, @userId, @orgId, @databaseId, @question, @way, @status, @answer, @error,
@@ -82,12 +82,11 @@ public sealed partial class ConversationLedger(AppDatabase database, TimeProvide
         command.AddParameter("@outputCost", totals.OutputCost);
         command.AddParameter("@totalCost", totals.TotalCost);
         command.AddParameter("@durationMs", conversation.DurationMs);
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private async Task InsertStageAsync(DbTransaction transaction, string conversationId, StageRecord stage, CancellationToken cancellationToken)
+    private void InsertStage(StatementBatch statements, string conversationId, StageRecord stage)
     {
-        await using var command = transaction.CreateCommand("""
+        var command = statements.Add("""
             INSERT INTO ConversationStages (ConversationId, Sequence, StageNumber, StageName, Model, InputTokens, OutputTokens,
                                             InputCost, OutputCost, TotalCost, DurationMs, StartedAt, Succeeded, Error,
                                             ReasoningTokens, PriceKnown)
@@ -113,12 +112,11 @@ public sealed partial class ConversationLedger(AppDatabase database, TimeProvide
         command.AddParameter("@error", stage.Error);
         command.AddParameter("@reasoningTokens", stage.ReasoningTokens);
         command.AddParameter("@priceKnown", stage.PriceKnown);
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private async Task InsertTurnAsync(DbTransaction transaction, HistoryTurnRecord turn, CancellationToken cancellationToken)
+    private void InsertTurn(StatementBatch statements, HistoryTurnRecord turn)
     {
-        await using var command = transaction.CreateCommand("""
+        var command = statements.Add("""
             INSERT INTO ConversationTurns (ChatId, UserId, ConversationId, Question, Answer, Sql, ResultRows, Way, CreatedAt)
             VALUES (@chatId, @userId, @conversationId, @question, @answer, @sql, @resultRows, @way, @createdAt)
             """);
@@ -131,13 +129,12 @@ public sealed partial class ConversationLedger(AppDatabase database, TimeProvide
         command.AddParameter("@resultRows", turn.RowCount);
         command.AddParameter("@way", turn.Way);
         command.AddParameter("@createdAt", database.Dialect.Timestamp(turn.CreatedAt));
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static async Task TrimChatAsync(DbTransaction transaction, long chatId, CancellationToken cancellationToken)
+    private static void TrimChat(StatementBatch statements, long chatId)
     {
         // ROW_NUMBER instead of LIMIT/TOP: the one way to say "beyond the newest N" that all three dialects share.
-        await using var command = transaction.CreateCommand("""
+        var command = statements.Add("""
             DELETE FROM ConversationTurns
              WHERE Id IN (SELECT Id
                             FROM (SELECT Id, ROW_NUMBER() OVER (ORDER BY Id DESC) AS Recency
@@ -147,6 +144,5 @@ public sealed partial class ConversationLedger(AppDatabase database, TimeProvide
             """);
         command.AddParameter("@chatId", chatId);
         command.AddParameter("@keep", TurnsPerChat);
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -28,7 +28,7 @@ internal sealed class DailyCostAggregates(AppDatabase database) : IBatchFinisher
     /// questions is written once. Rows go in one fixed order (every call row by key, then every question row by key):
     /// concurrent writers lock them in the same order and so cannot deadlock each other.
     /// </summary>
-    public async Task FinishAsync(DbTransaction transaction, IReadOnlyList<BatchedWrite> writes, CancellationToken cancellationToken)
+    public void Finish(StatementBatch statements, IReadOnlyList<BatchedWrite> writes)
     {
         // Only organization reports read the totals; a user's own report reads the rows.
         var questions = writes.Cast<ConversationLedger.ConversationWrite>()
@@ -45,19 +45,17 @@ internal sealed class DailyCostAggregates(AppDatabase database) : IBatchFinisher
         foreach (var group in calls)
         {
             var totals = StageTotals.Of(group.Select(call => call.Stage));
-            await using var command = Command(transaction, _addModelCalls, group.Key.Question, ("@Calls", totals.Calls), totals);
+            var command = Command(statements, _addModelCalls, group.Key.Question, ("@Calls", totals.Calls), totals);
             command.AddParameter("@Model", group.Key.Model);
             command.AddParameter("@StageNumber", group.Key.StageNumber);
             command.AddParameter("@StageName", group.Key.StageName);
             command.AddParameter("@ReasoningTokens", (long)totals.ReasoningTokens);
             command.AddParameter("@UnpricedCalls", (long)totals.UnpricedCalls);
-            await command.ExecuteNonQueryAsync(cancellationToken);
         }
         foreach (var group in questions.GroupBy(question => question.Key).OrderBy(group => group.Key, QuestionRow.Order))
         {
             var totals = StageTotals.Of(group.SelectMany(question => question.Stages));
-            await using var add = Command(transaction, _addQuestion, group.Key, ("@Questions", group.Count()), totals);
-            await add.ExecuteNonQueryAsync(cancellationToken);
+            Command(statements, _addQuestion, group.Key, ("@Questions", group.Count()), totals);
         }
     }
 
@@ -73,11 +71,9 @@ internal sealed class DailyCostAggregates(AppDatabase database) : IBatchFinisher
         });
     }
 
-    private DbCommand Command(DbTransaction transaction, string sql, QuestionRow row, (string Parameter, long Value) count, StageTotals totals)
+    private DbCommand Command(StatementBatch statements, string sql, QuestionRow row, (string Parameter, long Value) count, StageTotals totals)
     {
-        var command = transaction.Connection!.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
+        var command = statements.Add(sql);
         command.AddParameter("@OrgId", row.OrgId);
         command.AddParameter("@Day", database.Dialect.Timestamp(row.Day));
         command.AddParameter("@UserId", row.UserId);

@@ -1,5 +1,3 @@
-using System.Data.Common;
-
 namespace OrleansAssistant.Grains.Storage.Batching;
 
 /// <summary>Rows one caller adds to the app database, written in whichever batch's transaction <see cref="GroupCommit"/> puts them.</summary>
@@ -14,12 +12,12 @@ public abstract class BatchedWrite
     /// </summary>
     public virtual IBatchFinisher? Finisher => null;
 
-    /// <summary>Writes this caller's own rows.</summary>
-    public abstract Task WriteAsync(DbTransaction transaction, CancellationToken cancellationToken);
+    /// <summary>Adds the statements that write this caller's own rows.</summary>
+    public abstract void Write(StatementBatch statements);
 }
 
 /// <summary>Adds the shared rows of several writes of one kind at once (see <see cref="BatchedWrite.Finisher"/>).</summary>
 public interface IBatchFinisher
 {
-    Task FinishAsync(DbTransaction transaction, IReadOnlyList<BatchedWrite> writes, CancellationToken cancellationToken);
+    void Finish(StatementBatch statements, IReadOnlyList<BatchedWrite> writes);
 }

@@ -137,11 +137,13 @@ public sealed partial class GroupCommit : IHostedService, IAsyncDisposable
     {
         await using var connection = await _database.OpenAsync(CancellationToken.None);
         await using var transaction = await connection.BeginTransactionAsync();
-        foreach (var pending in batch) await pending.Write.WriteAsync(transaction, CancellationToken.None);
+        await using var statements = new StatementBatch(transaction);
+        foreach (var pending in batch) pending.Write.Write(statements);
         foreach (var shared in batch.Select(pending => pending.Write).GroupBy(write => write.Finisher))
         {
-            if (shared.Key is { } finisher) await finisher.FinishAsync(transaction, shared.ToArray(), CancellationToken.None);
+            shared.Key?.Finish(statements, shared.ToArray());
         }
+        await statements.SendAsync(CancellationToken.None);
         await transaction.CommitAsync();
         Committed(batch.Count);
     }
@@ -151,6 +153,7 @@ public sealed partial class GroupCommit : IHostedService, IAsyncDisposable
         var refusals = new DbException?[batch.Count];
         await using (var connection = await _database.OpenAsync(CancellationToken.None))
         await using (var transaction = await connection.BeginTransactionAsync())
+        await using (var statements = new StatementBatch(transaction))
         {
             for (var index = 0; index < batch.Count; index++)
             {
@@ -159,11 +162,13 @@ public sealed partial class GroupCommit : IHostedService, IAsyncDisposable
                 await transaction.SaveAsync(savepoint);
                 try
                 {
-                    await write.WriteAsync(transaction, CancellationToken.None);
-                    if (write.Finisher is { } finisher) await finisher.FinishAsync(transaction, [write], CancellationToken.None);
+                    write.Write(statements);
+                    write.Finisher?.Finish(statements, [write]);
+                    await statements.SendAsync(CancellationToken.None);
                 }
                 catch (DbException refused)
                 {
+                    await statements.DisposeAsync();
                     refusals[index] = refused;
                     await transaction.RollbackAsync(savepoint);
                 }

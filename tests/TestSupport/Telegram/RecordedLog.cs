@@ -24,6 +24,16 @@ public sealed class RecordedLog<T>
         changed.SetResult();
     }
 
+    /// <summary>The entries recorded from <paramref name="index"/> on, and a task that completes when the next one is recorded.</summary>
+    public (T[] Entries, Task Next) ReadFrom(int index)
+    {
+        lock (_gate)
+        {
+            var from = Math.Min(index, _items.Count);
+            return (_items.GetRange(from, _items.Count - from).ToArray(), _changed.Task);
+        }
+    }
+
     /// <summary>The first entry (already recorded or still to come) that matches.</summary>
     /// <exception cref="TimeoutException">Nothing matched in time; the message lists what was recorded.</exception>
     public async Task<T> WaitForAsync(Func<T, bool> predicate, TimeSpan timeout, string what)
