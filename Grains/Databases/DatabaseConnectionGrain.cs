@@ -18,8 +18,11 @@ namespace OrleansAssistant.Grains.Databases;
 /// One customer database. Reentrant so that several users' queries run side by side; state writes
 /// go through one gate so interleaved calls never race on the ETag. A question's calls bring the
 /// asker's principal; calls that bring only a user id read it from that user grain, which never calls back.
+/// Activated on the silo of its first caller: a personal database's grain then lives beside its owner's user grain, and
+/// a question's calls to it stay in the process.
 /// </summary>
 [Reentrant]
+[Orleans.Placement.PreferLocalPlacement]
 public sealed partial class DatabaseConnectionGrain(
     [PersistentState(StorageNames.States.DatabaseConnection, StorageNames.Grains)] IPersistentState<DatabaseConnectionState> connection,
     SecretProtector secrets,

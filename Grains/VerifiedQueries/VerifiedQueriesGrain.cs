@@ -14,8 +14,10 @@ namespace OrleansAssistant.Grains.VerifiedQueries;
 /// One database's verified library. The rows live in the app database; this activation is their only writer and
 /// keeps them in memory with a ranking index, so a question's look-up is a computation, not a read. Every change
 /// checks the asker's principal against the database's owner and runs the SQL once through the database grain's
-/// guarded, read-only path, so nothing the guard refuses or that does not run is ever verified.
+/// guarded, read-only path, so nothing the guard refuses or that does not run is ever verified. Activated on the silo
+/// of its first caller, as the database grain, so a personal database's look-ups stay in its owner's process.
 /// </summary>
+[Orleans.Placement.PreferLocalPlacement]
 public sealed partial class VerifiedQueriesGrain(
     VerifiedExampleStore store,
     QuestionEmbedder embedder,
