@@ -115,17 +115,13 @@ internal sealed class LoadSession : IAsyncDisposable
         Console.WriteLine($"  open loop: {options.WarmUpSeconds} s warm-up at {options.Rates[0]} questions/s, then {options.StepSeconds} s per step");
         await Task.Delay(TimeSpan.FromSeconds(options.WarmUpSeconds), cancellationToken);
         var edges = new List<(int Rate, OpenLoopReading Start, OpenLoopReading End, int Open)>();
-        var recordings = new List<(PerfRecording? Recording, string? Unavailable)>();
+        var profiles = new List<StepProfile>();
         var start = await ReadEdgeAsync(cancellationToken);
         string? stoppedEarly = null;
         foreach (var rate in options.Rates)
         {
             driver.Rate = rate;
-            if (options.CpuProfile)
-            {
-                var recording = PerfRecording.Start(SiloProcessIds, TimeSpan.FromSeconds(options.StepSeconds), out var unavailable);
-                recordings.Add((recording, unavailable));
-            }
+            if (options.CpuProfile) profiles.Add(StepProfile.Start(SiloProcessIds, TimeSpan.FromSeconds(options.StepSeconds)));
             var wait = TimeSpan.FromSeconds(options.StepSeconds) - Stopwatch.GetElapsedTime(start.At);
             if (wait > TimeSpan.Zero) await Task.Delay(wait, cancellationToken);
             var end = await ReadEdgeAsync(cancellationToken);
@@ -147,11 +143,12 @@ internal sealed class LoadSession : IAsyncDisposable
         var sql = LatencySummary.Of(await customers.TimeQueryAsync(_model.StageOneSql, SqlProbeRuns, cancellationToken));
         var steps = edges.Select(edge => OpenLoopStepSummary.Of(edge.Rate, edge.Start, edge.End, edge.Open, shape.ModelLatencyMs, sql.P50, samples, arrivals, unserved)).ToArray();
         // The recordings are read only now: reading one takes seconds of CPU, which must not fall into a later step.
-        for (var i = 0; i < recordings.Count && i < steps.Length; i++)
+        for (var i = 0; i < profiles.Count && i < steps.Length; i++)
         {
-            steps[i] = steps[i] with { Cpu = await CpuOfAsync(recordings[i], steps[i].SiloCpuMsPerAnswer, cancellationToken) };
+            var (silos, benchmark) = await profiles[i].ReadAsync(steps[i].SiloCpuMsPerAnswer, steps[i].BenchCpuMsPerAnswer, cancellationToken);
+            steps[i] = steps[i] with { Cpu = silos, BenchmarkCpu = benchmark };
         }
-        foreach (var (recording, _) in recordings) recording?.Dispose();
+        foreach (var profile in profiles) profile.Dispose();
         var failures = samples.Where(sample => sample.FailureText is not null).Select(sample => sample.FailureText!).Distinct().Take(5).ToArray();
         return new OpenLoopResult(shape, SetupSeconds, options.WarmUpSeconds, sql, quiet, steps, stoppedEarly, failures);
     }
@@ -205,14 +202,6 @@ internal sealed class LoadSession : IAsyncDisposable
         }
         SetupSeconds = Math.Round(Timing.MillisecondsSince(begin) / 1000, 1);
         Console.WriteLine($"  users set up in {SetupSeconds:F1} s");
-    }
-
-    private static async Task<CpuBreakdown> CpuOfAsync((PerfRecording? Recording, string? Unavailable) taken, double siloCpuMsPerAnswer,
-        CancellationToken cancellationToken)
-    {
-        if (taken.Recording is null) return CpuBreakdown.Unavailable(taken.Unavailable ?? "perf did not start");
-        var (stacks, problem) = await taken.Recording.ReadAsync(cancellationToken);
-        return problem is null ? CpuBreakdown.Of(stacks, siloCpuMsPerAnswer) : CpuBreakdown.Unavailable(problem);
     }
 
     private Task<OpenLoopReading> ReadEdgeAsync(CancellationToken cancellationToken) =>

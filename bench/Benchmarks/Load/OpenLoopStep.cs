@@ -33,6 +33,12 @@ internal sealed record OpenLoopStep(
     /// <summary>Where the silos' CPU went in the step (with <c>--cpu-profile</c>).</summary>
     public CpuProfile.CpuBreakdown? Cpu { get; init; }
 
+    /// <summary>Where the benchmark process's CPU went (the bot gateway and the test doubles), with <c>--cpu-profile</c>.</summary>
+    public CpuProfile.CpuBreakdown? BenchmarkCpu { get; init; }
+
+    /// <summary>The benchmark process's CPU time in the step ÷ answers in the step.</summary>
+    public double BenchCpuMsPerAnswer => AnsweredPerSecond == 0 ? 0 : Math.Round(BenchCpuPercent * 10 / AnsweredPerSecond, 2);
+
     public int Errors => RateLimited + Failed + TimedOut + Unserved;
 
     /// <summary>Within the capacity target: p99 overhead under <see cref="OverheadP99LimitMs"/> and nothing lost.</summary>

@@ -14,7 +14,7 @@ internal static class OpenLoopSuite
         "xact/answer: pg_stat_database.xact_commit of the app database over the step (silos, gateway, membership, and the benchmark's 2 readings per edge) ÷ answers; "
             + "PostgreSQL publishes these counts up to about a second late",
         "rows/answer: rows added to Conversations, ConversationStages, ConversationTurns and ActivityLog ÷ answers",
-        $"CPU by stage (--cpu-profile): Linux perf samples the silos' on-CPU call stacks at {CpuProfile.PerfRecording.SamplesPerSecond} Hz in each step; "
+        $"CPU by stage (--cpu-profile): Linux perf samples the silos' (and, when it was started with their perf settings, this process's) on-CPU call stacks at {CpuProfile.PerfRecording.SamplesPerSecond} Hz in each step; "
             + "a sample goes to the first stage whose code is on its stack (kernel time with the code that asked for it), and each stage gets its share "
             + "of the measured silo CPU per answer; perf itself and the perf map cost a few percent",
         $"saturation: the highest step with p99 overhead < {OpenLoopStep.OverheadP99LimitMs:0} ms and no errors",

@@ -1,4 +1,5 @@
 using OrleansAssistant.Benchmarks.Load;
+using OrleansAssistant.Benchmarks.Load.CpuProfile;
 
 namespace OrleansAssistant.Benchmarks.Reporting;
 
@@ -23,7 +24,11 @@ internal static partial class ReportPrinter
                 Number(step.RateLimited), Number(step.Failed), Number(step.TimedOut), Number(step.Unserved));
         }
         table.WriteTo(Console.Out);
-        foreach (var step in result.Steps.Where(step => step.Cpu is not null)) PrintCpu(step);
+        foreach (var step in result.Steps.Where(step => step.Cpu is not null))
+        {
+            PrintCpu(step.Rate, "the silos", step.Cpu!, step.SiloCpuMsPerAnswer);
+            PrintCpu(step.Rate, "the benchmark process (bot gateway, fakes, users)", step.BenchmarkCpu!, step.BenchCpuMsPerAnswer);
+        }
         if (result.StoppedEarly is { } reason) Console.WriteLine($"  ramp stopped {reason}");
         Console.WriteLine(result.Saturation is { } saturation
             ? Invariant($"  saturation: {saturation.Rate} questions/s offered ({saturation.AnsweredPerSecond:F1} answered/s), p99 overhead {saturation.OverheadMs!.P99:F0} ms, {saturation.SiloCpuMsPerAnswer:F2} silo CPU ms and {saturation.AppTransactionsPerAnswer:F2} app transactions per answer")
@@ -33,16 +38,15 @@ internal static partial class ReportPrinter
         Console.WriteLine();
     }
 
-    private static void PrintCpu(OpenLoopStep step)
+    private static void PrintCpu(int rate, string processes, CpuBreakdown cpu, double msPerAnswer)
     {
-        var cpu = step.Cpu!;
         if (cpu.Problem is { } problem)
         {
-            Console.WriteLine($"  CPU by stage at {step.Rate} questions/s: none ({problem})");
+            Console.WriteLine($"  CPU of {processes} by stage at {rate} questions/s: none ({problem})");
             return;
         }
-        Console.WriteLine(Invariant($"  CPU by stage at {step.Rate} questions/s ({cpu.Samples:N0} samples of the silos; {step.SiloCpuMsPerAnswer:F2} ms per answer in all):"));
-        var table = new TextTable("stage", "ms / answer", "% of silo CPU");
+        Console.WriteLine(Invariant($"  CPU of {processes} by stage at {rate} questions/s ({cpu.Samples:N0} samples; {msPerAnswer:F2} ms per answer in all):"));
+        var table = new TextTable("stage", "ms / answer", "% of its CPU");
         foreach (var stage in cpu.Stages) table.Add(stage.Stage, Invariant($"{stage.MsPerAnswer:F3}"), Invariant($"{stage.Percent:F1}"));
         table.WriteTo(Console.Out);
     }

@@ -1,18 +1,21 @@
 namespace OrleansAssistant.Benchmarks.Load.CpuProfile;
 
 /// <summary>
-/// The stages of a question the CPU breakdown reports, and how a sampled call stack is put in one: the first stage (in this
-/// order) any of whose markers appears in one of the stack's frames. Kernel time lands with the code that asked for it
+/// The stages a CPU breakdown reports for one kind of process, and how a sampled call stack is put in one: the first stage
+/// (in order) any of whose markers appears in one of the stack's frames. Kernel time lands with the code that asked for it
 /// (a socket send from Npgsql is the app database), since every frame is looked at, not only the innermost.
 /// </summary>
-internal static class CpuStages
+internal sealed class CpuStages((string Stage, string[] Markers)[] rules)
 {
     public const string Other = "other (runtime, native, unnamed)";
 
-    // Order matters where stacks hold several: the grain runtime sits under almost everything, so it comes late.
-    private static readonly (string Stage, string[] Markers)[] Rules =
+    private const string Spinning = "thread pool waiting for work (spinning)";
+    private static readonly string[] SpinningMarkers = ["LowLevelLifoSemaphore", "LowLevelSpinWaiter"];
+
+    /// <summary>A silo's share of a question. Order matters where stacks hold several: the grain runtime sits under almost everything.</summary>
+    public static CpuStages Silo { get; } = new(
     [
-        ("thread pool waiting for work (spinning)", ["LowLevelLifoSemaphore", "LowLevelSpinWaiter"]),
+        (Spinning, SpinningMarkers),
         ("JIT", ["libclrjit"]),
         ("token counting", ["Microsoft.ML.Tokenizers"]),
         ("SQL guard", ["OrleansAssistant.CustomerDatabases.Guard"]),
@@ -25,13 +28,28 @@ internal static class CpuStages
         ("grain calls (Orleans messaging, serialization, scheduling)", ["[Orleans."]),
         ("pipeline and grains (prompts, answers)", ["[OrleansAssistant."]),
         ("sockets, HTTP, timers (unattributed)", ["[System.Net.", "kernel.kallsyms"]),
-    ];
+    ]);
 
-    public static IEnumerable<string> All => Rules.Select(rule => rule.Stage).Append(Other);
+    /// <summary>
+    /// The benchmark process: the product's bot gateway (Telegram client, update lanes, the cluster client) against what only the
+    /// benchmark runs (the fake Telegram and model servers, the simulated users).
+    /// </summary>
+    public static CpuStages BenchmarkProcess { get; } = new(
+    [
+        (Spinning, SpinningMarkers),
+        ("JIT", ["libclrjit"]),
+        ("fake Telegram and model servers (test doubles)", ["[OrleansAssistant.TestSupport]", "[Microsoft.AspNetCore."]),
+        ("simulated users and the benchmark's bookkeeping", ["[OrleansAssistant.Benchmarks]"]),
+        ("bot gateway (updates, replies, Telegram client)", ["[OrleansAssistant.Gateway.Bot]", "[Telegram.Bot]", "[OrleansAssistant.Hosting]"]),
+        ("bot gateway's cluster client (Orleans messaging, serialization)", ["[Orleans."]),
+        ("sockets, HTTP, timers (unattributed)", ["[System.Net.", "kernel.kallsyms"]),
+    ]);
 
-    public static string Of(IReadOnlyList<string> frames)
+    public IEnumerable<string> All => rules.Select(rule => rule.Stage).Append(Other);
+
+    public string Of(IReadOnlyList<string> frames)
     {
-        foreach (var (stage, markers) in Rules)
+        foreach (var (stage, markers) in rules)
         {
             foreach (var frame in frames)
             {

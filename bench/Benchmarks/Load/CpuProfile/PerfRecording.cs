@@ -4,7 +4,7 @@ using System.Globalization;
 namespace OrleansAssistant.Benchmarks.Load.CpuProfile;
 
 /// <summary>
-/// On-CPU call stacks of the silo processes over one step, taken by Linux <c>perf</c> at <see cref="SamplesPerSecond"/>. The silos
+/// On-CPU call stacks of some processes over one step, taken by Linux <c>perf</c> at <see cref="SamplesPerSecond"/>. The silos
 /// are started with <see cref="SiloEnvironment"/> so that perf can name JIT-compiled methods.
 /// </summary>
 internal sealed class PerfRecording : IDisposable
@@ -17,6 +17,9 @@ internal sealed class PerfRecording : IDisposable
         ["DOTNET_PerfMapEnabled"] = "3",
         ["DOTNET_EnableWriteXorExecute"] = "0",
     };
+
+    /// <summary>Whether this process was started so that perf can name its JIT-compiled code.</summary>
+    public static bool CanNameOwnCode => SiloEnvironment.All(pair => Environment.GetEnvironmentVariable(pair.Key) == pair.Value);
 
     private readonly Process _perf;
     private readonly string _file;
