@@ -18,6 +18,9 @@ public abstract class CustomerDialect
 {
     public abstract DatabaseProvider Provider { get; }
 
+    /// <summary>The product's name as people know it, for lists and tables ("PostgreSQL", "MySQL / MariaDB").</summary>
+    public abstract string DisplayName { get; }
+
     /// <summary>OpenTelemetry's <c>db.system</c> value.</summary>
     public abstract string TelemetrySystem { get; }
 

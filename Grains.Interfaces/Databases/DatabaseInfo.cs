@@ -17,7 +17,8 @@ public sealed record DatabaseInfo(
     [property: Id(7)] bool IsActive,
     [property: Id(8)] bool WriteMode,
     [property: Id(9)] long CreatedBy,
-    [property: Id(10)] DateTimeOffset CreatedAt);
+    [property: Id(10)] DateTimeOffset CreatedAt,
+    [property: Id(11)] string ProviderName = "");
 
 [GenerateSerializer, Alias("OrleansAssistant.DatabaseError")]
 public enum DatabaseError

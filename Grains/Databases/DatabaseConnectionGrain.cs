@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 using OrleansAssistant.Authorization;
 using OrleansAssistant.CustomerDatabases.Connections;
+using OrleansAssistant.CustomerDatabases.Dialects;
 using OrleansAssistant.CustomerDatabases.Execution;
 using OrleansAssistant.CustomerDatabases.Guard;
 using OrleansAssistant.CustomerDatabases.Schema;
@@ -279,7 +280,7 @@ public sealed partial class DatabaseConnectionGrain(
     private sealed record PendingWrite(long UserId, string Sql, DateTimeOffset ExpiresAt);
 
     private DatabaseInfo Info() => new(DatabaseId, State.Name, State.Provider, State.Description, State.OwnerUserId, State.OwnerOrgId,
-        State.IsShared, State.Active, State.WriteMode, State.CreatedBy, State.CreatedAt);
+        State.IsShared, State.Active, State.WriteMode, State.CreatedBy, State.CreatedAt, CustomerDialects.Of(State.Provider).DisplayName);
 
     [LoggerMessage(1, LogLevel.Information, "Database {DatabaseId} added: {Provider}, {Description}")]
     private static partial void LogCreated(ILogger logger, string databaseId, DatabaseProvider provider, string description);

@@ -73,6 +73,7 @@ public sealed partial class DashboardApiTests
         var database = created.Json.GetProperty("database");
         Assert.Equal("Shop", database.GetProperty("name").GetString());
         Assert.Equal("Sqlite", database.GetProperty("provider").GetString());
+        Assert.Equal("SQLite", database.GetProperty("providerName").GetString());
         Assert.DoesNotContain("Data Source", created.Body, StringComparison.OrdinalIgnoreCase);
         var list = (await owner.GetAnswerAsync("/dashboard/databases")).Expect(HttpStatusCode.OK);
         Assert.Contains(list.Json.EnumerateArray(), d => d.GetProperty("databaseId").GetString() == database.GetProperty("databaseId").GetString());

@@ -21,6 +21,8 @@ public sealed class MySqlCustomerDialect : CustomerDialect
 
     public override string TelemetrySystem => "mysql";
 
+    public override string DisplayName => "MySQL / MariaDB";
+
     public override string PromptName => "MySQL / MariaDB (quote names with backticks; limit rows with LIMIT n, not TOP)";
 
     // Without ANSI_QUOTES, MySQL reads "name" as a string.

@@ -39,6 +39,8 @@ public sealed class PostgreSqlCustomerDialect : CustomerDialect
 
     public override string TelemetrySystem => "postgresql";
 
+    public override string DisplayName => "PostgreSQL";
+
     public override string PromptName => "PostgreSQL";
 
     // Unquoted names fold to lower case: a table created as "Orders" (as EF Core does) must be written quoted.

@@ -34,6 +34,8 @@ public sealed class SqlServerCustomerDialect : CustomerDialect
 
     public override string TelemetrySystem => "mssql";
 
+    public override string DisplayName => "SQL Server";
+
     public override string PromptName => "Microsoft SQL Server (T-SQL: use TOP, not LIMIT)";
 
     public override CustomerDatabaseDriver Driver => SqlServerDriver.Instance;

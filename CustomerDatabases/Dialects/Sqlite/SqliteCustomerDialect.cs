@@ -46,6 +46,8 @@ public sealed class SqliteCustomerDialect : CustomerDialect
 
     public override string TelemetrySystem => "sqlite";
 
+    public override string DisplayName => "SQLite";
+
     public override string PromptName => "SQLite";
 
     public override CustomerDatabaseDriver Driver => SqliteDriver.Instance;

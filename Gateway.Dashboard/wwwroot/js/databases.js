@@ -86,7 +86,7 @@ async function loadTable(panel, context) {
 function row(db, panel, context) {
   const tr = el('tr', { dataset: { databaseId: db.databaseId } },
     el('td', {}, el('strong', { text: db.name })),
-    td(db.provider),
+    td(db.providerName),
     td(db.description || '–'),
     el('td', {}, el('span', { className: `badge ${db.isShared ? 'shared' : ''}`, text: db.isShared ? 'Shared' : 'Organization' })),
     td(writeModeLabel(db.writeMode)),

@@ -39,6 +39,13 @@ public sealed partial class DialectSeamTests
     public void Naming_a_provider_as_a_value_is_not_a_decision(string line) => Assert.DoesNotMatch(ProviderDecision(), line);
 
     [Fact]
+    public void Every_dialect_names_its_product_as_people_know_it()
+    {
+        Assert.Equal(["MySQL / MariaDB", "PostgreSQL", "SQL Server", "SQLite"],
+            CustomerDialects.All.Select(dialect => dialect.DisplayName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Every_provider_has_exactly_one_dialect()
     {
         Assert.Equal(Enum.GetValues<DatabaseProvider>().Order(), CustomerDialects.All.Select(dialect => dialect.Provider).Order());
