@@ -41,7 +41,8 @@ internal sealed class OrganizationLists(IGrainFactory grains)
         foreach (var code in codes)
         {
             if (await grains.GetGrain<IInvitationGrain>(GrainKeys.Invitation(code)).GetInfoAsync() is not { } invitation) continue;
-            text.Append($"• {Texts.Code(invitation.Code)} — {invitation.Status}, used {invitation.Uses}/{invitation.MaxUses}, until {Texts.Date(invitation.ExpiresAt)}\n");
+            var sentTo = invitation.Invitee is { } invitee ? $" for {Texts.Html(await NameOfAsync(invitee))}" : "";
+            text.Append($"• {Texts.Code(invitation.Code)}{sentTo} — {invitation.Status}, used {invitation.Uses}/{invitation.MaxUses}, until {Texts.Date(invitation.ExpiresAt)}\n");
         }
         text.Append("\nCreate another with /invite.");
         return text.ToString();
@@ -60,6 +61,9 @@ internal sealed class OrganizationLists(IGrainFactory grains)
         }
         return text.ToString();
     }
+
+    private async Task<string> NameOfAsync(long userId) =>
+        await grains.GetGrain<IUserGrain>(userId).GetInfoAsync() is { } info ? DisplayName(info.Profile) : userId.ToString(CultureInfo.InvariantCulture);
 
     private static string DisplayName(TelegramProfile profile) =>
         profile.Username is { } username ? $"{profile.FirstName} (@{username})" : profile.FirstName;

@@ -51,6 +51,7 @@ public interface IOrganizationGrain : IGrainWithStringKey
     [Alias("ForgetPersonalInvitation")]
     Task ForgetPersonalInvitationAsync(long userId);
 
+    /// <returns>Every invitation of the organization: the open codes and the personal ones sent to a user id.</returns>
     [Alias("GetInvitationCodes")]
     Task<IReadOnlyList<string>> GetInvitationCodesAsync();
 

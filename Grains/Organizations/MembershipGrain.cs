@@ -267,7 +267,7 @@ public sealed partial class MembershipGrain(ActivityLog activity, TimeProvider t
         }
         var codes = (await organization.GetInvitationCodesAsync()).ToList();
         if (await organization.GetPersonalInvitationAsync(userId) is { } personal) codes.Add(personal);
-        foreach (var code in codes) await GrainFactory.GetGrain<IInvitationGrain>(GrainKeys.Invitation(code)).ReleaseAsync(userId);
+        foreach (var code in codes.Distinct()) await GrainFactory.GetGrain<IInvitationGrain>(GrainKeys.Invitation(code)).ReleaseAsync(userId);
         await GrainFactory.GetGrain<IUserGrain>(userId).AbandonMembershipAsync(orgId);
     }
 

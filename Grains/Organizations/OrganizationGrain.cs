@@ -85,7 +85,8 @@ public sealed class OrganizationGrain(
         await organization.WriteStateAsync();
     }
 
-    public Task<IReadOnlyList<string>> GetInvitationCodesAsync() => Task.FromResult<IReadOnlyList<string>>(State.InvitationCodes.ToArray());
+    public Task<IReadOnlyList<string>> GetInvitationCodesAsync() =>
+        Task.FromResult<IReadOnlyList<string>>([.. State.InvitationCodes.Concat(State.PersonalInvitations.Values).Distinct()]);
 
     public async Task RecordInvitationAsync(string code)
     {

@@ -11,6 +11,8 @@ public sealed partial class TelegramCommandTests
     {
         var owner = await BotPeople.OwnerAsync(fixture);
         var invitation = await fixture.Silo.Grains.GetGrain<IMembershipGrain>(0).CreateInvitationAsync(owner.Id, 3, 7);
+        var invitee = await BotPeople.StandaloneAsync(fixture);
+        await fixture.Silo.Grains.GetGrain<IMembershipGrain>(0).InviteMemberAsync(owner.Id, invitee.Id);
         var shop = await BotShopDatabase.CreateAsync(fixture.SqliteFolder);
         await owner.SayAsync($"/adddb Warehouse sqlite:///{shop}");
         var menu = await owner.SayAsync("/org", message => message.ReplyMarkup is not null);
@@ -25,6 +27,8 @@ public sealed partial class TelegramCommandTests
         Assert.Contains("Invitations", invitations.Text, StringComparison.Ordinal);
         Assert.Contains(invitation.Invitation!.Code, invitations.Text, StringComparison.Ordinal);
         Assert.Contains("used 0/3", invitations.Text, StringComparison.Ordinal);
+        // The personal invitation sent by id is listed too, saying whom it is for.
+        Assert.Contains($"(@user{invitee.Id}) — Active, used 0/1", invitations.Text, StringComparison.Ordinal);
 
         var databases = await PressAsync(owner, menu, buttons["Databases"]);
         Assert.Contains("Databases", databases.Text, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using OrleansAssistant.Grains.Interfaces.Organizations;
 
 namespace OrleansAssistant.Gateway.Dashboard.Tests;
 
@@ -95,6 +96,29 @@ public sealed partial class DashboardApiTests
 
         var owner = await OwnerAsync(org);
         Assert.Equal("Expired", Assert.Single(await InvitationsAsync(owner)).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task InvitationById_IsListedWithWhomItWasSentTo_AndRevokingItStopsTheJoin()
+    {
+        var org = await host.NewOrganizationAsync();
+        var inviteeId = await host.NewUserAsync("Ines");
+        var code = await host.InviteByIdAsync(org.OwnerId, inviteeId);
+        var owner = await OwnerAsync(org);
+
+        var listed = Assert.Single(await InvitationsAsync(owner), invitation => invitation.GetProperty("code").GetString() == code);
+        Assert.Equal((inviteeId, "Ines", "Active"),
+            (listed.GetProperty("invitee").GetInt64(), listed.GetProperty("inviteeName").GetString(), listed.GetProperty("status").GetString()));
+
+        (await owner.DeleteAnswerAsync($"/dashboard/invitations/revoke?code={code}")).Expect(HttpStatusCode.OK);
+
+        var joined = await host.Membership().JoinAsync(inviteeId, code);
+        Assert.False(joined.Succeeded);
+        Assert.DoesNotContain(inviteeId, (await host.Grains.GetGrain<IOrganizationGrain>(org.OrgId).GetMembersAsync()).Select(member => member.UserId));
+        // Another organization's owner can neither see nor revoke it.
+        var other = await OwnerAsync(await host.NewOrganizationAsync("Other"));
+        Assert.DoesNotContain(await InvitationsAsync(other), invitation => invitation.GetProperty("code").GetString() == code);
+        (await other.DeleteAnswerAsync($"/dashboard/invitations/revoke?code={code}")).Expect(HttpStatusCode.NotFound);
     }
 
     private static async Task<List<JsonElement>> InvitationsAsync(HttpClient owner) =>

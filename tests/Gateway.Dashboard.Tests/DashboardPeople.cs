@@ -35,13 +35,21 @@ public static class DashboardPeople
     /// </summary>
     public static async Task<DashboardCredentials> AddMemberAsync(this DashboardHost host, long ownerId, long userId)
     {
+        var code = await host.InviteByIdAsync(ownerId, userId);
+        var joined = await Membership(host).JoinAsync(userId, code);
+        Assert.True(joined.Succeeded, joined.Message);
+        return joined.Credentials!;
+    }
+
+    /// <summary>The owner invites a registered user by id (the Members tab's add by user id).</summary>
+    /// <returns>The code of the personal invitation sent to that user.</returns>
+    public static async Task<string> InviteByIdAsync(this DashboardHost host, long ownerId, long userId)
+    {
         var invited = await Membership(host).InviteMemberAsync(ownerId, userId);
         Assert.True(invited.Succeeded, invited.Message);
         var code = await host.Grains.GetGrain<IOrganizationGrain>(invited.Organization!.OrgId).GetPersonalInvitationAsync(userId);
         Assert.NotNull(code);
-        var joined = await Membership(host).JoinAsync(userId, code);
-        Assert.True(joined.Succeeded, joined.Message);
-        return joined.Credentials!;
+        return code;
     }
 
     /// <summary>A fresh organization with an owner and one member, named uniquely.</summary>

@@ -74,7 +74,7 @@ function row(invitation, panel) {
   const copied = el('span', { className: 'copied', 'aria-live': 'polite' });
   const active = invitation.status === 'Active';
   return el('tr', { dataset: { code: invitation.code } },
-    el('td', {}, el('code', { className: 'code', text: invitation.code })),
+    el('td', {}, el('code', { className: 'code', text: invitation.code }), invitee(invitation)),
     el('td', {}, el('span', { className: `badge status-${String(invitation.status).toLowerCase()}`, text: statusLabel(invitation.status) })),
     td(`${formatNumber(invitation.uses)} / ${formatNumber(invitation.maxUses)}`, 'num'),
     td(formatTime(invitation.createdAt), 'time'),
@@ -93,6 +93,10 @@ function row(invitation, panel) {
       }),
       copied));
 }
+
+// A personal invitation (a member added by user id on the Members tab) says whom it was sent to; only that person can use it.
+const invitee = invitation => invitation.invitee == null ? null
+  : el('div', { className: 'muted invitee', text: `for ${invitation.inviteeName || invitation.invitee}` });
 
 const statusLabel = status => ({ UsedUp: 'Used up' }[status] ?? status);
 
