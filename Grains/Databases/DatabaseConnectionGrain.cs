@@ -41,6 +41,7 @@ public sealed partial class DatabaseConnectionGrain(
     private readonly Dictionary<long, int> _runningPerUser = [];
     private string? _connectionString;
     private DatabaseSchema? _schema;
+    private Task<DatabaseSchema>? _schemaReading;
     private DateTimeOffset _lastUsed = DateTimeOffset.MinValue;
 
     private DatabaseConnectionState State => connection.State;
@@ -81,22 +82,35 @@ public sealed partial class DatabaseConnectionGrain(
             SchemaTrace.Cached(span);
             return cached;
         }
-        var (connectionString, driver, readAt) = (ConnectionString(), Driver, timeProvider.GetUtcNow());
+        // The grain is reentrant: questions arriving while the schema is being read (after activation, on expiry, on a refresh)
+        // wait for that read instead of each reading the catalogue and sampling values again.
+        var reading = _schemaReading;
+        if (reading is null) _schemaReading = reading = ReadSchemaAsync();
+        else SchemaTrace.Cached(span);
         try
         {
-            // Off the grain's turn (see RunLimitedAsync); only locals may be touched there.
-            _schema = await Task.Run(async () =>
-            {
-                await using var open = await driver.OpenAsync(connectionString, readOnly: true, CancellationToken.None);
-                return await SchemaIntrospector.ReadAsync(driver.Provider, open, readAt, CancellationToken.None);
-            });
+            return _schema = await reading;
         }
         catch (Exception error)
         {
             SchemaTrace.Fail(span, error);
             throw;
         }
-        return _schema;
+        finally
+        {
+            if (ReferenceEquals(_schemaReading, reading)) _schemaReading = null;
+        }
+    }
+
+    private Task<DatabaseSchema> ReadSchemaAsync()
+    {
+        var (connectionString, driver, readAt) = (ConnectionString(), Driver, timeProvider.GetUtcNow());
+        // Off the grain's turn (see RunLimitedAsync); only locals may be touched there.
+        return Task.Run(async () =>
+        {
+            await using var open = await driver.OpenAsync(connectionString, readOnly: true, CancellationToken.None);
+            return await SchemaIntrospector.ReadAsync(driver.Provider, open, readAt, CancellationToken.None);
+        });
     }
 
     public async Task<QueryResult> QueryAsync(long userId, string sql) => await QueryAsync(await PrincipalOfAsync(userId), sql);

@@ -265,9 +265,8 @@ public sealed partial class MembershipGrain(ActivityLog activity, TimeProvider t
             if (record.DashboardUsername is { } username) await GrainFactory.GetGrain<IDashboardAccountGrain>(GrainKeys.DashboardAccount(username)).DisableAsync();
             await organization.ForgetMemberAsync(userId);
         }
-        var codes = (await organization.GetInvitationCodesAsync()).ToList();
-        if (await organization.GetPersonalInvitationAsync(userId) is { } personal) codes.Add(personal);
-        foreach (var code in codes.Distinct()) await GrainFactory.GetGrain<IInvitationGrain>(GrainKeys.Invitation(code)).ReleaseAsync(userId);
+        // The organization's list holds the personal invitations too, so the one this person was sent is among them.
+        foreach (var code in await organization.GetInvitationCodesAsync()) await GrainFactory.GetGrain<IInvitationGrain>(GrainKeys.Invitation(code)).ReleaseAsync(userId);
         await GrainFactory.GetGrain<IUserGrain>(userId).AbandonMembershipAsync(orgId);
     }
 
